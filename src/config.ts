@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting Kontor reads from the environment; README.md documents each one. */
+const ZEnvironment = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  KONTOR_DATA_DIR: z.string().min(1).default('./data'),
+  KONTOR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  KONTOR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KONTOR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  KONTOR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  dbPoolSize: number;
+  sessionDays: number;
+  secureCookies: 'auto' | 'true' | 'false';
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnvironment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.KONTOR_DATA_DIR),
+    dbPoolSize: e.KONTOR_DB_POOL_SIZE,
+    sessionDays: e.KONTOR_SESSION_DAYS,
+    secureCookies: e.KONTOR_SECURE_COOKIES,
+    trustProxy: e.KONTOR_TRUST_PROXY === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,41 @@
+/** Stable error codes: the API returns them, the web app translates them. Never rename one. */
+export const errorCodes = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  duplicate: 409,
+  setup_done: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_reference: 422,
+  hierarchy_cycle: 422,
+  too_many_requests: 429,
+  internal: 500,
+  database_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[];
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: ErrorCode, message: string, errors: FieldError[] = [], retryAfterSeconds?: number) {
+    super(message);
+    this.code = code;
+    this.errors = errors;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  get status(): number {
+    return errorCodes[this.code];
+  }
+}

@@ -1,0 +1,47 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { type CursorPosition, decodeCursor, encodeCursor, invalidCursor } from '../core/cursor.ts';
+
+/** One sort order of a list: the SQL it sorts by and how a row's value goes into a cursor. */
+export interface SortKey<Row> {
+  expression: SQL;
+  /** The SQL type the cursor value is cast back to. */
+  type: 'text' | 'timestamptz';
+  valueOf(row: Row): string;
+}
+
+export function textSort<Row>(column: PgColumn, read: (row: Row) => string | null): SortKey<Row> {
+  return { expression: sql`coalesce(${column}, '')`, type: 'text', valueOf: (row) => read(row) ?? '' };
+}
+
+export function timeSort<Row>(column: PgColumn, read: (row: Row) => Date): SortKey<Row> {
+  // Truncated to the milliseconds a cursor carries, so that the last row of a page compares equal.
+  return {
+    expression: sql`date_trunc('milliseconds', ${column})`,
+    type: 'timestamptz',
+    valueOf: (row) => read(row).toISOString(),
+  };
+}
+
+/** The WHERE part that starts a page after the cursor, and the ORDER BY that goes with it. */
+export function keysetPage<Row>(key: SortKey<Row>, id: PgColumn, order: 'asc' | 'desc', cursor: string | undefined) {
+  const direction = order === 'asc' ? sql`ASC` : sql`DESC`;
+  const orderBy = [sql`${key.expression} ${direction}`, sql`${id} ${direction}`];
+  if (!cursor) return { after: undefined, orderBy };
+  const position: CursorPosition = decodeCursor(cursor);
+  if (key.type === 'timestamptz' && Number.isNaN(Date.parse(String(position.value)))) throw invalidCursor();
+  const value = sql`CAST(${String(position.value ?? '')} AS ${sql.raw(key.type)})`;
+  const after =
+    order === 'asc'
+      ? sql`(${key.expression}, ${id}) > (${value}, ${position.id}::uuid)`
+      : sql`(${key.expression}, ${id}) < (${value}, ${position.id}::uuid)`;
+  return { after, orderBy };
+}
+
+/** Fetch one row more than asked: if it comes, there is a next page, starting after the last row shown. */
+export function pageOf<Row extends { id: string }>(rows: Row[], limit: number, key: SortKey<NoInfer<Row>>) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ value: key.valueOf(last), id: last.id }) : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,54 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { newId } from '../../core/ids.ts';
+import type { Queryable } from '../../db/client.ts';
+import { auditLog } from '../../db/schema/index.ts';
+
+export interface Actor {
+  workspaceId: string;
+  userId: string;
+  tokenId?: string | undefined;
+}
+
+export interface AuditChange {
+  action: 'create' | 'update' | 'archive' | 'restore';
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Written inside the transaction of the change it describes: no change without its entry. */
+export async function recordChange(db: Queryable, actor: Actor, change: AuditChange): Promise<void> {
+  await db.insert(auditLog).values({
+    id: newId(),
+    workspaceId: actor.workspaceId,
+    actorUserId: actor.userId,
+    actorTokenId: actor.tokenId ?? null,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before ?? null,
+    after: change.after ?? null,
+  });
+}
+
+export interface AuditQuery {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  /** Ids are UUID v7, in time order: the page continues below this id. */
+  beforeId?: string | undefined;
+  limit: number;
+}
+
+export async function listChanges(db: Queryable, workspaceId: string, query: AuditQuery) {
+  const conditions: SQL[] = [eq(auditLog.workspaceId, workspaceId)];
+  if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
+  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
+  if (query.beforeId) conditions.push(lt(auditLog.id, query.beforeId));
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(query.limit);
+}

@@ -1,0 +1,116 @@
+import { AppError } from '../../core/app-error.ts';
+import { newId } from '../../core/ids.ts';
+import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
+import type { Queryable } from '../../db/client.ts';
+import type { Auth } from '../../http/request-context.ts';
+import { existingAccountIds } from '../accounts/accounts.service.ts';
+import { recordChange } from '../audit/audit.store.ts';
+import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './contacts.schema.ts';
+import * as store from './contacts.store.ts';
+
+function toContact(row: store.ContactRow): Contact {
+  const { nameSort: _, ...contact } = row;
+  return contact;
+}
+
+async function loadContact(db: Queryable, workspaceId: string, id: string): Promise<Contact> {
+  const row = await store.findContact(db, workspaceId, id);
+  if (!row) throw new AppError('not_found', 'Contact not found');
+  return toContact(row);
+}
+
+export async function listContacts(db: Queryable, auth: Auth, query: ContactListQuery) {
+  const page = await store.listContacts(db, auth.workspaceId, query);
+  return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+}
+
+export async function getContact(db: Queryable, auth: Auth, id: string) {
+  return loadContact(db, auth.workspaceId, id);
+}
+
+async function checkAccounts(db: Queryable, workspaceId: string, accountIds: string[]) {
+  const found = await existingAccountIds(db, workspaceId, accountIds);
+  const errors = accountIds
+    .map((id, index) => ({ id, index }))
+    .filter(({ id }) => !found.has(id))
+    .map(({ index }) => ({ path: `accountIds.${index}`, message: 'Unknown account' }));
+  if (errors.length > 0) throw new AppError('validation_failed', 'Unknown account', errors);
+}
+
+interface ContactFields {
+  firstName: string | null;
+  lastName: string;
+  jobTitle: string | null;
+  department: string | null;
+  email: string | null;
+  phones: { label: string; number: string }[];
+  language: string | null;
+  notes: string | null;
+}
+const fieldNames = ['firstName', 'lastName', 'jobTitle', 'department', 'email', 'phones', 'language', 'notes'] as const;
+
+/** The contact's fields after the change: the input where given, else the current value. */
+function fieldsOf(contact: Contact | undefined, input: ContactCreate | ContactUpdate): ContactFields {
+  const entries = fieldNames.map((key) => [key, input[key] !== undefined ? input[key] : (contact?.[key] ?? null)]);
+  const fields = Object.fromEntries(entries) as ContactFields;
+  return { ...fields, phones: fields.phones ?? [] };
+}
+
+function storedValues(fields: ContactFields) {
+  return {
+    ...fields,
+    searchText: searchTextOf([fields.firstName, fields.lastName, fields.email, fields.jobTitle, fields.department]),
+    nameSort: foldForSearch(`${fields.lastName} ${fields.firstName ?? ''}`),
+  };
+}
+
+export async function createContact(db: Queryable, auth: Auth, input: ContactCreate): Promise<Contact> {
+  return db.transaction(async (tx) => {
+    const id = newId();
+    const accountIds = [...new Set(input.accountIds ?? [])];
+    await checkAccounts(tx, auth.workspaceId, accountIds);
+    await store.insertContact(tx, auth.workspaceId, id, storedValues(fieldsOf(undefined, input)));
+    await store.replaceAccounts(tx, auth.workspaceId, id, accountIds);
+    const created = await loadContact(tx, auth.workspaceId, id);
+    await recordChange(tx, auth, { action: 'create', entityType: 'contact', entityId: id, before: null, after: created });
+    return created;
+  });
+}
+
+function conflict(): AppError {
+  return new AppError('version_conflict', 'Someone else changed this contact meanwhile; reload it and try again');
+}
+
+export async function updateContact(db: Queryable, auth: Auth, id: string, input: ContactUpdate): Promise<Contact> {
+  return db.transaction(async (tx) => {
+    const current = await loadContact(tx, auth.workspaceId, id);
+    if (current.version !== input.version) throw conflict();
+    const accountIds = input.accountIds ? [...new Set(input.accountIds)] : undefined;
+    if (accountIds) await checkAccounts(tx, auth.workspaceId, accountIds);
+    if (!(await store.updateContact(tx, auth.workspaceId, id, input.version, storedValues(fieldsOf(current, input))))) {
+      throw conflict();
+    }
+    if (accountIds) await store.replaceAccounts(tx, auth.workspaceId, id, accountIds);
+    const updated = await loadContact(tx, auth.workspaceId, id);
+    await recordChange(tx, auth, { action: 'update', entityType: 'contact', entityId: id, before: current, after: updated });
+    return updated;
+  });
+}
+
+export async function setArchived(db: Queryable, auth: Auth, id: string, version: number, archived: boolean): Promise<Contact> {
+  return db.transaction(async (tx) => {
+    const current = await loadContact(tx, auth.workspaceId, id);
+    if (current.version !== version) throw conflict();
+    const archivedAt = archived ? new Date() : null;
+    if (!(await store.updateContact(tx, auth.workspaceId, id, version, { archivedAt }))) throw conflict();
+    const updated = await loadContact(tx, auth.workspaceId, id);
+    await recordChange(tx, auth, {
+      action: archived ? 'archive' : 'restore',
+      entityType: 'contact',
+      entityId: id,
+      before: current,
+      after: updated,
+    });
+    return updated;
+  });
+}

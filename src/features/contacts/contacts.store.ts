@@ -1,0 +1,96 @@
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
+import { contactAccounts, contacts } from '../../db/schema/index.ts';
+import { matchesSearch } from '../../db/search-condition.ts';
+import type { ContactListQuery } from './contacts.schema.ts';
+
+const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
+  SELECT json_agg(json_build_object('id', a.id, 'name', a.name) ORDER BY a.name_sort)
+  FROM contact_accounts ca JOIN accounts a ON a.workspace_id = ca.workspace_id AND a.id = ca.account_id
+  WHERE ca.workspace_id = contacts.workspace_id AND ca.contact_id = contacts.id), '[]'::json)`;
+
+const contactColumns = {
+  id: contacts.id,
+  firstName: contacts.firstName,
+  lastName: contacts.lastName,
+  jobTitle: contacts.jobTitle,
+  department: contacts.department,
+  email: contacts.email,
+  phones: contacts.phones,
+  language: contacts.language,
+  notes: contacts.notes,
+  accounts: accountsOfContact,
+  archivedAt: contacts.archivedAt,
+  version: contacts.version,
+  createdAt: contacts.createdAt,
+  updatedAt: contacts.updatedAt,
+  nameSort: contacts.nameSort,
+};
+
+export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContact>>>;
+type Sortable = Pick<ContactRow, 'nameSort' | 'createdAt' | 'updatedAt'>;
+
+const sortKeys: Record<ContactListQuery['sort'], SortKey<Sortable>> = {
+  name: textSort(contacts.nameSort, (row) => row.nameSort),
+  createdAt: timeSort(contacts.createdAt, (row) => row.createdAt),
+  updatedAt: timeSort(contacts.updatedAt, (row) => row.updatedAt),
+};
+
+export async function findContact(db: Queryable, workspaceId: string, id: string) {
+  const [row] = await db
+    .select(contactColumns)
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
+  return row;
+}
+
+export async function listContacts(db: Queryable, workspaceId: string, query: ContactListQuery) {
+  const conditions: (SQL | undefined)[] = [eq(contacts.workspaceId, workspaceId)];
+  if (query.q) conditions.push(matchesSearch(contacts.searchText, query.q));
+  if (query.accountId) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM contact_accounts ca WHERE ca.workspace_id = contacts.workspace_id
+      AND ca.contact_id = contacts.id AND ca.account_id = ${query.accountId})`);
+  }
+  if (query.archived === 'false') conditions.push(isNull(contacts.archivedAt));
+  if (query.archived === 'true') conditions.push(isNotNull(contacts.archivedAt));
+  const key = sortKeys[query.sort];
+  const page = keysetPage(key, contacts.id, query.order, query.cursor);
+  conditions.push(page.after);
+  const rows = await db
+    .select(contactColumns)
+    .from(contacts)
+    .where(and(...conditions))
+    .orderBy(...page.orderBy)
+    .limit(query.limit + 1);
+  return pageOf(rows, query.limit, key);
+}
+
+export type ContactValues = Omit<typeof contacts.$inferInsert, 'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
+
+export async function insertContact(db: Queryable, workspaceId: string, id: string, values: ContactValues) {
+  await db.insert(contacts).values({ ...values, id, workspaceId });
+}
+
+export async function updateContact(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  version: number,
+  changes: Partial<ContactValues>,
+): Promise<boolean> {
+  const rows = await db
+    .update(contacts)
+    .set({ ...changes, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), eq(contacts.version, version)))
+    .returning({ id: contacts.id });
+  return rows.length > 0;
+}
+
+export async function replaceAccounts(db: Queryable, workspaceId: string, contactId: string, accountIds: string[]) {
+  await db
+    .delete(contactAccounts)
+    .where(and(eq(contactAccounts.workspaceId, workspaceId), eq(contactAccounts.contactId, contactId)));
+  if (accountIds.length === 0) return;
+  await db.insert(contactAccounts).values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })));
+}

@@ -1,0 +1,55 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { accountRoutes } from '../features/accounts/accounts.routes.ts';
+import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { authRoutes } from '../features/auth/auth.routes.ts';
+import { contactRoutes } from '../features/contacts/contacts.routes.ts';
+import { industryRoutes } from '../features/industries/industries.routes.ts';
+import { userRoutes } from '../features/users/users.routes.ts';
+import { setupRoutes } from '../features/workspaces/setup.routes.ts';
+import { registerAuthentication } from './authenticate.ts';
+import { healthRoutes } from './health.routes.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerProblemHandlers } from './problem.ts';
+import { registerWebApp } from './static-web.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(db: Db, config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  await app.register(cookie);
+  registerAuthentication(app, db, config.sessionDays);
+  await registerOpenApi(app);
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  healthRoutes(api);
+  setupRoutes(api);
+  authRoutes(api);
+  userRoutes(api);
+  industryRoutes(api);
+  accountRoutes(api);
+  contactRoutes(api);
+  auditRoutes(api);
+  await registerWebApp(app);
+  return app;
+}

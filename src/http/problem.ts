@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldError } from '../core/app-error.ts';
+
+const titles: Record<ErrorCode, string> = {
+  validation_failed: 'Validation failed',
+  unauthenticated: 'Not signed in',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  version_conflict: 'Changed meanwhile',
+  duplicate: 'Already exists',
+  setup_done: 'Already set up',
+  payload_too_large: 'Request too large',
+  unsupported_media_type: 'Unsupported media type',
+  invalid_reference: 'Invalid reference',
+  hierarchy_cycle: 'Hierarchy cycle',
+  too_many_requests: 'Too many requests',
+  internal: 'Internal error',
+  database_unavailable: 'Database unavailable',
+};
+
+/** Answers an RFC 9457 problem document; `code` is stable, `title` and `detail` are for people. */
+export function sendProblem(reply: FastifyReply, error: AppError) {
+  if (error.retryAfterSeconds) reply.header('Retry-After', String(error.retryAfterSeconds));
+  return reply
+    .status(error.status)
+    .type('application/problem+json')
+    .send({
+      type: `https://kontor.dev/problems/${error.code.replaceAll('_', '-')}`,
+      title: titles[error.code],
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+      ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+    });
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'validation_failed',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'validation_failed',
+  FST_ERR_RATE_LIMIT_EXCEEDED: 'too_many_requests',
+};
+
+/** Maps a PostgreSQL constraint error that slipped past the service's checks. */
+function fromDatabase(error: { code?: string; constraint?: string }): AppError | undefined {
+  if (error.code === '23505') {
+    const path = error.constraint?.includes('customer_number') ? 'customerNumber' : error.constraint?.includes('email') ? 'email' : '';
+    return new AppError('duplicate', 'Already exists', path ? [{ path, message: 'Already in use' }] : []);
+  }
+  if (error.code === '23503') return new AppError('invalid_reference', 'Refers to a record that does not exist');
+  return undefined;
+}
+
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: FieldError[] = error.validation.map((issue) => ({
+      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+      message: issue.message ?? 'Invalid',
+    }));
+    return new AppError('validation_failed', 'The request has invalid fields', errors);
+  }
+  const fastifyError = error as FastifyError & { code?: string; constraint?: string };
+  if (fastifyError.code && fastifyCodes[fastifyError.code]) {
+    const code = fastifyCodes[fastifyError.code] as ErrorCode;
+    return new AppError(code, fastifyError.message, code === 'validation_failed' ? [{ path: '', message: fastifyError.message }] : []);
+  }
+  return fromDatabase(fastifyError);
+}
+
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError) return sendProblem(reply, appError);
+    request.log.error({ err: error }, 'unhandled error');
+    const status = (error as FastifyError).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return sendProblem(reply, new AppError('validation_failed', (error as Error).message));
+    }
+    return sendProblem(reply, new AppError('internal', 'Something went wrong on our side'));
+  });
+}

@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client.ts';
+import type { Industry } from './types.ts';
+
+export const industriesQuery = queryOptions({
+  queryKey: ['industries'],
+  queryFn: () => api.get<{ items: Industry[] }>('/industries'),
+  staleTime: 10 * 60_000,
+  select: (data) => [...data.items].sort((a, b) => a.position - b.position),
+});

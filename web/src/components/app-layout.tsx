@@ -1,0 +1,63 @@
+import { AppShell, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meQuery } from '../api/session.ts';
+import { UserMenu } from '../features/settings/user-menu.tsx';
+import { BrandMark } from './brand.tsx';
+import { RouterNavLink } from './links.tsx';
+
+/** The signed-in shell: header with user menu, navigation (a burger drawer on phones), page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { data: me } = useQuery(meQuery);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+
+  // Close the phone navigation after every navigation.
+  useEffect(() => {
+    if (pathname) close();
+  }, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.close') : t('nav.open')}
+            />
+            <BrandMark />
+            {me ? (
+              <Text c="dimmed" size="sm" visibleFrom="xs" truncate maw={260}>
+                {me.workspace.name}
+              </Text>
+            ) : null}
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={4} component="nav">
+            <RouterNavLink to="/accounts" label={t('nav.accounts')} active={pathname.startsWith('/accounts')} />
+            <RouterNavLink to="/contacts" label={t('nav.contacts')} active={pathname.startsWith('/contacts')} />
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { AnchorLink } from './links.tsx';
+
+interface BackLinkProps {
+  to: '/accounts' | '/contacts';
+  children: ReactNode;
+}
+
+export function BackLink({ to, children }: BackLinkProps) {
+  return (
+    <AnchorLink to={to} size="sm" c="dimmed">
+      ← {children}
+    </AnchorLink>
+  );
+}

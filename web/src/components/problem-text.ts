@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../api/problem.ts';
+
+const knownCodes = new Set([
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'version_conflict',
+  'duplicate',
+  'setup_done',
+  'payload_too_large',
+  'invalid_reference',
+  'hierarchy_cycle',
+  'too_many_requests',
+  'network',
+  'server_error',
+]);
+
+/** The translated sentence for a failed request; the server's own text is never shown here. */
+export function problemText(t: TFunction, error: unknown): string {
+  if (isApiError(error) && knownCodes.has(error.code)) return t(`problems.${error.code}`);
+  return t('problems.unknown');
+}

@@ -1,0 +1,220 @@
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accountOptions, userOptions } from '../../components/option-sources.ts';
+import { problemText } from '../../components/problem-text.ts';
+import { RemoteSelect } from '../../components/remote-select.tsx';
+import { countryCodes, languageCodes } from '../../i18n/countries.ts';
+import { useFormat } from '../../i18n/format.ts';
+import type { AccountFormValues } from './account-form-values.ts';
+import { TeamEditor } from './team-editor.tsx';
+import { customerTypeOptions, lifecycleOptions, tierOptions } from './account-options.ts';
+import { useIndustries } from './use-industries.ts';
+
+interface AccountFormProps {
+  form: UseFormReturnType<AccountFormValues>;
+  onSubmit: (values: AccountFormValues) => void;
+  submitting: boolean;
+  /** A failure that belongs to no single field. */
+  error?: unknown;
+  submitLabel: string;
+  onCancel: () => void;
+  /** The account being edited: it cannot be its own parent. */
+  accountId?: string;
+  notice?: ReactNode;
+}
+
+export function AccountForm({ form, onSubmit, submitting, error, submitLabel, onCancel, accountId, notice }: AccountFormProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const industries = useIndustries();
+  const values = form.getValues();
+  const countries = countryCodes
+    .map((code) => ({ value: code, label: format.country(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
+  const languages = languageCodes.map((code) => ({ value: code, label: format.language(code) }));
+
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+      <Stack gap="lg">
+        {notice}
+        {error ? (
+          <Alert color="red" variant="light" role="alert">
+            {problemText(t, error)}
+          </Alert>
+        ) : null}
+
+        <Fieldset legend={t('accounts.sectionMaster')} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('fields.legalName')} {...form.getInputProps('legalName')} />
+            <TextInput
+              label={t('fields.customerNumber')}
+              description={t('accounts.customerNumberHint')}
+              {...form.getInputProps('customerNumber')}
+             
+            />
+            <Select
+              label={t('fields.industry')}
+              data={industries.options(values.industryKey)}
+              searchable
+              clearable
+              {...form.getInputProps('industryKey')}
+             
+            />
+            <Select
+              label={t('fields.customerType')}
+              data={customerTypeOptions(t)}
+              clearable
+              {...form.getInputProps('customerType')}
+             
+            />
+            <Select
+              label={t('fields.lifecycleStatus')}
+              data={lifecycleOptions(t)}
+              allowDeselect={false}
+              {...form.getInputProps('lifecycleStatus')}
+             
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('accounts.sectionCare')} radius="md">
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <Switch
+                label={t('fields.isKeyAccount')}
+                description={t('accounts.keyAccountHint')}
+                {...form.getInputProps('isKeyAccount', { type: 'checkbox' })}
+               
+              />
+              {values.isKeyAccount ? (
+                <Select
+                  label={t('fields.keyAccountTier')}
+                  data={tierOptions(t)}
+                  required
+                  {...form.getInputProps('keyAccountTier')}
+                 
+                />
+              ) : (
+                <div />
+              )}
+              <RemoteSelect
+                label={t('fields.owner')}
+                description={values.isKeyAccount ? t('accounts.ownerHintKey') : t('accounts.ownerHint')}
+                {...userOptions}
+                value={values.owner?.value ?? null}
+                selected={values.owner}
+                onChange={(option) => form.setFieldValue('owner', option)}
+                error={form.errors.owner}
+              />
+            </SimpleGrid>
+            <TeamEditor form={form} />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('accounts.sectionAddress')} radius="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label={t('fields.street')} autoComplete="off" {...form.getInputProps('street')} />
+            <Group grow gap="md" align="flex-start">
+              <TextInput
+                label={t('fields.postalCode')}
+                style={{ flex: '0 0 30%' }}
+                {...form.getInputProps('postalCode')}
+               
+              />
+              <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
+            </Group>
+            <Select
+              label={t('fields.country')}
+              data={countries}
+              searchable
+              clearable
+              {...form.getInputProps('countryCode')}
+             
+            />
+            <TextInput
+              label={t('fields.region')}
+              placeholder={t('accounts.regionPlaceholder')}
+              {...form.getInputProps('region')}
+             
+            />
+            <Select
+              label={t('fields.language')}
+              description={t('accounts.languageHint')}
+              data={languages}
+              searchable
+              clearable
+              {...form.getInputProps('language')}
+             
+            />
+            <TextInput
+              label={t('fields.website')}
+              placeholder="https://www.beispiel.de"
+              inputMode="url"
+              {...form.getInputProps('website')}
+             
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('accounts.sectionGroup')} radius="md">
+          <RemoteSelect
+            label={t('fields.parent')}
+            description={t('accounts.parentHint')}
+            {...accountOptions}
+            exclude={accountId ? [accountId] : undefined}
+            value={values.parent?.value ?? null}
+            selected={values.parent}
+            onChange={(option) => form.setFieldValue('parent', option)}
+            error={form.errors.parent}
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('accounts.sectionBusiness')} radius="md">
+          <Stack gap="md">
+            <Textarea
+              label={t('fields.businessModel')}
+              description={t('accounts.businessModelHint')}
+              autosize
+              minRows={3}
+              maxRows={12}
+              {...form.getInputProps('businessModel')}
+             
+            />
+            <Textarea
+              label={t('fields.processes')}
+              description={t('accounts.processesHint')}
+              autosize
+              minRows={3}
+              maxRows={12}
+              {...form.getInputProps('processes')}
+             
+            />
+          </Stack>
+        </Fieldset>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

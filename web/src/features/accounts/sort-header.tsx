@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import classes from './accounts-table.module.css';
+
+interface SortHeaderProps<S extends string> {
+  column: S;
+  sort: S;
+  order: 'asc' | 'desc';
+  onSort: (column: S, order: 'asc' | 'desc') => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A column header that sorts by its column; a second click reverses the order. */
+export function SortHeader<S extends string>({ column, sort, order, onSort, className, children }: SortHeaderProps<S>) {
+  const active = sort === column;
+  const ariaSort = active ? (order === 'asc' ? 'ascending' : 'descending') : 'none';
+  return (
+    <div role="columnheader" aria-sort={ariaSort} className={className}>
+      <button
+        type="button"
+        className={classes.sortButton}
+        onClick={() => onSort(column, active && order === 'asc' ? 'desc' : 'asc')}
+      >
+        {children}
+        <span aria-hidden="true" style={{ opacity: active ? 1 : 0.3 }}>
+          {active && order === 'desc' ? '▼' : '▲'}
+        </span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function contactName(contact: { firstName: string | null; lastName: string }): string {
+  return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+}

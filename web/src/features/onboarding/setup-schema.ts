@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { ZEmail, zLine } from '../../../../src/http/common.schema.ts';
+import { ZPassword } from '../../../../src/features/users/users.schema.ts';
+
+/** Mirrors POST /api/v1/setup (the server has no exported contract for it). */
+export const ZSetupForm = z.object({
+  workspaceName: zLine(200),
+  name: zLine(200),
+  email: ZEmail,
+  password: ZPassword,
+});

@@ -1,0 +1,70 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { meQuery } from '../../api/session.ts';
+import { useLogout } from '../auth/use-logout.ts';
+import { useChangeLanguage } from './use-change-language.ts';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+export function UserMenu() {
+  const { t, i18n } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const changeLanguage = useChangeLanguage();
+  const logout = useLogout();
+  if (!me) return null;
+  return (
+    <Menu position="bottom-end" width={240} shadow="md">
+      <Menu.Target>
+        <UnstyledButton aria-label={t('userMenu.label')} data-testid="user-menu">
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="blue" radius="xl" size={32}>
+              {initials(me.user.name)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="sm" maw={180} truncate>
+              {me.user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate>
+            {me.user.name}
+          </Text>
+          <Text size="xs" c="dimmed" truncate>
+            {me.user.email}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`roles.${me.user.role}`)}
+          </Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        <Menu.Item
+          lang="de"
+          onClick={() => void changeLanguage('de')}
+          rightSection={i18n.language === 'de' ? '✓' : null}
+          aria-current={i18n.language === 'de' ? 'true' : undefined}
+        >
+          Deutsch
+        </Menu.Item>
+        <Menu.Item
+          lang="en"
+          onClick={() => void changeLanguage('en')}
+          rightSection={i18n.language === 'en' ? '✓' : null}
+          aria-current={i18n.language === 'en' ? 'true' : undefined}
+        >
+          English
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" onClick={() => logout.mutate()}>
+          {t('userMenu.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

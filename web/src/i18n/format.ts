@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from './locale.ts';
+
+/** German sales teams read de-DE; English users get British forms (day before month, € before the amount). */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : 'de-DE';
+}
+
+type DateInput = Date | string | number;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+export function formatDate(value: DateInput, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    toDate(value),
+  );
+}
+
+export function formatDateTime(value: DateInput, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(toDate(value));
+}
+
+export function formatNumber(value: number, locale: Locale | string, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+}
+
+/** Money travels as integer minor units (cents) plus an ISO currency. */
+export function formatMoney(minorUnits: number | bigint, currency: string, locale: Locale | string): string {
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(Number(minorUnits) / 10 ** digits);
+}
+
+export function countryName(code: string, locale: Locale | string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string, locale: Locale | string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The formatters bound to the current UI language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return {
+    locale,
+    date: (value: DateInput) => formatDate(value, locale),
+    dateTime: (value: DateInput) => formatDateTime(value, locale),
+    number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, locale, options),
+    money: (minorUnits: number | bigint, currency = 'EUR') => formatMoney(minorUnits, currency, locale),
+    country: (code: string) => countryName(code, locale),
+    language: (code: string) => languageName(code, locale),
+  };
+}

@@ -1,0 +1,102 @@
+import { Alert, Grid, Stack, Text } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { accountQuery } from '../api/accounts.ts';
+import { ArchiveButton } from '../components/archive-button.tsx';
+import { BackLink } from '../components/back-link.tsx';
+import { ButtonLink } from '../components/links.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { PageLoader } from '../components/page-loader.tsx';
+import { RouteError } from '../components/route-error.tsx';
+import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
+import { AccountContacts } from '../features/accounts/account-contacts.tsx';
+import { AccountBusiness, AccountCare, AccountMasterData, AccountMeta } from '../features/accounts/account-details.tsx';
+import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
+import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
+import { useCan } from '../features/auth/use-permissions.ts';
+import { appRoute } from './app.tsx';
+
+export const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts/$accountId',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(accountQuery(params.accountId)),
+  pendingComponent: PageLoader,
+  errorComponent: RouteError,
+  component: AccountPage,
+});
+
+function AccountPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { accountId } = accountRoute.useParams();
+  const { data: account } = useSuspenseQuery(accountQuery(accountId));
+  const archive = useArchiveAccount(account);
+  const archived = account.archivedAt !== null;
+
+  return (
+    <>
+      <PageHeader
+        back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>}
+        title={account.name}
+        badges={
+          <>
+            {account.isKeyAccount ? <KeyAccountBadge tier={account.keyAccountTier} /> : null}
+            <LifecycleBadge status={account.lifecycleStatus} />
+            {archived ? <ArchivedBadge /> : null}
+          </>
+        }
+        subtitle={[account.customerNumber && t('accounts.customerNumberShort', { number: account.customerNumber }), account.city]
+          .filter(Boolean)
+          .join(' · ')}
+        actions={
+          <>
+            {can('accounts:write') && !archived ? (
+              <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }}>
+                {t('actions.edit')}
+              </ButtonLink>
+            ) : null}
+            {can('accounts:archive') ? (
+              <ArchiveButton
+                archived={archived}
+                name={account.name}
+                loading={archive.isPending}
+                error={archive.error}
+                onArchive={() => archive.mutateAsync('archive')}
+                onRestore={() => archive.mutateAsync('restore')}
+              />
+            ) : null}
+          </>
+        }
+      />
+      {archived ? (
+        <Alert color="gray" variant="light" mb="md">
+          {t('accounts.archivedNotice')}
+        </Alert>
+      ) : null}
+      {archive.error && archived ? (
+        <Text c="red" size="sm" mb="md">
+          {t('problems.title')}
+        </Text>
+      ) : null}
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <AccountMasterData account={account} />
+            <AccountContacts accountId={account.id} />
+            <AccountBusiness account={account} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <AccountCare account={account} />
+            <AccountHierarchy accountId={account.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Stack mt="lg">
+        <AccountMeta account={account} />
+      </Stack>
+    </>
+  );
+}

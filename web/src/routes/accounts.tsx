@@ -1,0 +1,36 @@
+import { createRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../components/links.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { AccountFilters } from '../features/accounts/account-filters.tsx';
+import { validateAccountSearch } from '../features/accounts/account-search.ts';
+import { AccountsTable } from '../features/accounts/accounts-table.tsx';
+import { useCan } from '../features/auth/use-permissions.ts';
+import { appRoute } from './app.tsx';
+
+export const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts',
+  validateSearch: validateAccountSearch,
+  component: AccountsPage,
+});
+
+function AccountsPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        subtitle={t('accounts.subtitle')}
+        actions={
+          can('accounts:write') ? (
+            <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>
+          ) : null
+        }
+      />
+      <AccountFilters />
+      <AccountsTable />
+    </>
+  );
+}
