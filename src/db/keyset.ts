@@ -2,12 +2,16 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { type CursorPosition, decodeCursor, encodeCursor, invalidCursor } from '../core/cursor.ts';
 
+export function numberSort<Row>(expression: SQL, read: (row: Row) => number): SortKey<Row> {
+  return { expression, type: 'float8', valueOf: read };
+}
+
 /** One sort order of a list: the SQL it sorts by and how a row's value goes into a cursor. */
 export interface SortKey<Row> {
   expression: SQL;
   /** The SQL type the cursor value is cast back to. */
-  type: 'text' | 'timestamptz';
-  valueOf(row: Row): string;
+  type: 'text' | 'timestamptz' | 'float8';
+  valueOf(row: Row): string | number;
 }
 
 export function textSort<Row>(column: PgColumn, read: (row: Row) => string | null): SortKey<Row> {
@@ -30,6 +34,7 @@ export function keysetPage<Row>(key: SortKey<Row>, id: PgColumn, order: 'asc' | 
   if (!cursor) return { after: undefined, orderBy };
   const position: CursorPosition = decodeCursor(cursor);
   if (key.type === 'timestamptz' && Number.isNaN(Date.parse(String(position.value)))) throw invalidCursor();
+  if (key.type === 'float8' && typeof position.value !== 'number') throw invalidCursor();
   const value = sql`CAST(${String(position.value ?? '')} AS ${sql.raw(key.type)})`;
   const after =
     order === 'asc'

@@ -1,13 +1,39 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '../core/search-fold.ts';
+import type { Queryable } from './client.ts';
 
-/**
- * Every word of the query must occur in the folded search text, as a substring or, for a typo,
- * as a close trigram match (pg_trgm's `<%`, word similarity ≥ 0.6). Both use the GIN index.
- */
-export function matchesSearch(searchText: PgColumn, query: string): SQL | undefined {
+/** pg_trgm word similarity from which a word counts as a typo of another ("hofman" ~ "hoffmann": 0.56). */
+const TYPO_THRESHOLD = 0.5;
+
+export interface Search {
+  /** Every word occurs in the folded search text, as a substring or as a close trigram match. */
+  condition: SQL;
+  /** Higher is better: exact substrings beat typo matches, a name that starts with the query wins. */
+  relevance: SQL<number>;
+}
+
+export function searchFor(searchText: PgColumn, nameSort: PgColumn, query: string): Search | undefined {
   const words = foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(...words.map((word) => sql`(${searchText} LIKE ${`%${word}%`} OR ${word} <% ${searchText})`));
+  const condition = and(
+    ...words.map((word) => sql`(${searchText} LIKE ${`%${word}%`} OR ${word} <% ${searchText})`),
+  ) as SQL;
+  const scores = words.map(
+    (word) => sql`CASE WHEN ${searchText} LIKE ${`%${word}%`} THEN 1 ELSE word_similarity(${word}, ${searchText}) END`,
+  );
+  const prefix = sql`CASE WHEN ${nameSort} LIKE ${`${words.join(' ')}%`} THEN 0.5 ELSE 0 END`;
+  const relevance = sql<number>`(${sql.join([...scores, prefix], sql` + `)})::float8`;
+  return { condition, relevance };
+}
+
+/**
+ * Runs a search query with the typo threshold set for this transaction only (SET LOCAL), which
+ * also holds behind PgBouncer in transaction mode, where a session setting would leak or vanish.
+ */
+export async function withSearchThreshold<T>(db: Queryable, run: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_THRESHOLD}`));
+    return run(tx);
+  });
 }

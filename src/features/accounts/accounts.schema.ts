@@ -85,7 +85,7 @@ export type Account = z.infer<typeof ZAccount>;
 
 export const ZAccountListItem = ZAccount.omit({ businessModel: true, processes: true, team: true });
 
-export const accountSorts = ['name', 'customerNumber', 'city', 'region', 'createdAt', 'updatedAt'] as const;
+export const accountSorts = ['relevance', 'name', 'customerNumber', 'city', 'region', 'createdAt', 'updatedAt'] as const;
 
 const zFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -98,8 +98,8 @@ export const ZAccountListQuery = ZPageQuery.extend({
   keyAccount: zFlag.optional(),
   status: z.enum(lifecycleStatuses).optional(),
   archived: z.enum(['false', 'true', 'all']).default('false'),
-  sort: z.enum(accountSorts).default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  sort: z.enum(accountSorts).optional().describe('Default: relevance when searching, else name.'),
+  order: z.enum(['asc', 'desc']).optional().describe('Default: desc for relevance, else asc.'),
 });
 export type AccountListQuery = z.infer<typeof ZAccountListQuery>;
 

@@ -14,7 +14,7 @@ import * as store from './accounts.store.ts';
 const GROUP_LIMIT = 500;
 
 function toListItem(row: store.AccountRow) {
-  const { parentId, parentName, ownerId, ownerName, nameSort: _, businessModel: __, processes: ___, ...rest } = row;
+  const { parentId, parentName, ownerId, ownerName, nameSort: _, businessModel: __, processes: ___, relevance: ____, ...rest } = row;
   return {
     ...rest,
     parent: parentId ? { id: parentId, name: parentName ?? '' } : null,

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
-import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
+import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../db/schema/index.ts';
-import { matchesSearch } from '../../db/search-condition.ts';
+import { searchFor, withSearchThreshold } from '../../db/search-condition.ts';
 import type { AccountListQuery } from './accounts.schema.ts';
 
 const parents = alias(accounts, 'parent');
@@ -42,7 +42,8 @@ const columns = {
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 type StoredRow = typeof accounts.$inferSelect;
 
-const sortKeys: Record<AccountListQuery['sort'], SortKey<Pick<StoredRow, 'nameSort' | 'customerNumber' | 'city' | 'region' | 'createdAt' | 'updatedAt'>>> = {
+type Sortable = Pick<StoredRow, 'nameSort' | 'customerNumber' | 'city' | 'region' | 'createdAt' | 'updatedAt'>;
+const sortKeys: Record<Exclude<NonNullable<AccountListQuery['sort']>, 'relevance'>, SortKey<Sortable>> = {
   name: textSort(accounts.nameSort, (row) => row.nameSort),
   customerNumber: textSort(accounts.customerNumber, (row) => row.customerNumber),
   city: textSort(accounts.city, (row) => row.city),
@@ -51,9 +52,9 @@ const sortKeys: Record<AccountListQuery['sort'], SortKey<Pick<StoredRow, 'nameSo
   updatedAt: timeSort(accounts.updatedAt, (row) => row.updatedAt),
 };
 
-function selectAccounts(db: Queryable) {
+function selectAccounts(db: Queryable, relevance: SQL<number> = sql<number>`0::float8`) {
   return db
-    .select(columns)
+    .select({ ...columns, relevance })
     .from(accounts)
     .leftJoin(parents, and(eq(parents.workspaceId, accounts.workspaceId), eq(parents.id, accounts.parentId)))
     .leftJoin(owners, and(eq(owners.workspaceId, accounts.workspaceId), eq(owners.id, accounts.ownerId)));
@@ -67,8 +68,8 @@ export async function findAccount(db: Queryable, workspaceId: string, id: string
 }
 
 export async function listAccounts(db: Queryable, workspaceId: string, query: AccountListQuery) {
-  const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, workspaceId)];
-  if (query.q) conditions.push(matchesSearch(accounts.searchText, query.q));
+  const search = query.q ? searchFor(accounts.searchText, accounts.nameSort, query.q) : undefined;
+  const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, workspaceId), search?.condition];
   if (query.industry) conditions.push(eq(accounts.industryKey, query.industry));
   if (query.customerType) conditions.push(eq(accounts.customerType, query.customerType));
   if (query.region) conditions.push(eq(accounts.region, query.region));
@@ -77,13 +78,19 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   if (query.status) conditions.push(eq(accounts.lifecycleStatus, query.status));
   if (query.archived === 'false') conditions.push(isNull(accounts.archivedAt));
   if (query.archived === 'true') conditions.push(isNotNull(accounts.archivedAt));
-  const key = sortKeys[query.sort];
-  const page = keysetPage(key, accounts.id, query.order, query.cursor);
+  // A search lists the best matches first unless the user chose an order.
+  const sort = query.sort ?? (search ? 'relevance' : 'name');
+  const key: SortKey<Sortable & { relevance: number }> =
+    sort === 'relevance' && search ? numberSort(search.relevance, (row) => row.relevance) : sortKeys[sort === 'relevance' ? 'name' : sort];
+  const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
+  const page = keysetPage(key, accounts.id, order, query.cursor);
   conditions.push(page.after);
-  const rows = await selectAccounts(db)
-    .where(and(...conditions))
-    .orderBy(...page.orderBy)
-    .limit(query.limit + 1);
+  const rows = await withSearchThreshold(db, (tx) =>
+    selectAccounts(tx, search?.relevance)
+      .where(and(...conditions))
+      .orderBy(...page.orderBy)
+      .limit(query.limit + 1),
+  );
   return pageOf(rows, query.limit, key);
 }
 

@@ -48,14 +48,14 @@ export const ZContact = z.object({
 });
 export type Contact = z.infer<typeof ZContact>;
 
-export const contactSorts = ['name', 'createdAt', 'updatedAt'] as const;
+export const contactSorts = ['relevance', 'name', 'createdAt', 'updatedAt'] as const;
 
 export const ZContactListQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).optional().describe('Name, e-mail, job title or department; umlaut- and typo-tolerant.'),
   accountId: ZId.optional(),
   archived: z.enum(['false', 'true', 'all']).default('false'),
-  sort: z.enum(contactSorts).default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  sort: z.enum(contactSorts).optional().describe('Default: relevance when searching, else name.'),
+  order: z.enum(['asc', 'desc']).optional().describe('Default: desc for relevance, else asc.'),
 });
 export type ContactListQuery = z.infer<typeof ZContactListQuery>;
 export const ZContactPage = zPage(ZContact);

@@ -9,7 +9,7 @@ import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './
 import * as store from './contacts.store.ts';
 
 function toContact(row: store.ContactRow): Contact {
-  const { nameSort: _, ...contact } = row;
+  const { nameSort: _, relevance: __, ...contact } = row;
   return contact;
 }
 

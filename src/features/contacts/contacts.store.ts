@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
+import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../db/schema/index.ts';
-import { matchesSearch } from '../../db/search-condition.ts';
+import { searchFor, withSearchThreshold } from '../../db/search-condition.ts';
 import type { ContactListQuery } from './contacts.schema.ts';
 
 const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
@@ -31,7 +31,7 @@ const contactColumns = {
 export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContact>>>;
 type Sortable = Pick<ContactRow, 'nameSort' | 'createdAt' | 'updatedAt'>;
 
-const sortKeys: Record<ContactListQuery['sort'], SortKey<Sortable>> = {
+const sortKeys: Record<Exclude<NonNullable<ContactListQuery['sort']>, 'relevance'>, SortKey<Sortable>> = {
   name: textSort(contacts.nameSort, (row) => row.nameSort),
   createdAt: timeSort(contacts.createdAt, (row) => row.createdAt),
   updatedAt: timeSort(contacts.updatedAt, (row) => row.updatedAt),
@@ -39,30 +39,35 @@ const sortKeys: Record<ContactListQuery['sort'], SortKey<Sortable>> = {
 
 export async function findContact(db: Queryable, workspaceId: string, id: string) {
   const [row] = await db
-    .select(contactColumns)
+    .select({ ...contactColumns, relevance: sql<number>`0::float8` })
     .from(contacts)
     .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
   return row;
 }
 
 export async function listContacts(db: Queryable, workspaceId: string, query: ContactListQuery) {
-  const conditions: (SQL | undefined)[] = [eq(contacts.workspaceId, workspaceId)];
-  if (query.q) conditions.push(matchesSearch(contacts.searchText, query.q));
+  const search = query.q ? searchFor(contacts.searchText, contacts.nameSort, query.q) : undefined;
+  const conditions: (SQL | undefined)[] = [eq(contacts.workspaceId, workspaceId), search?.condition];
   if (query.accountId) {
     conditions.push(sql`EXISTS (SELECT 1 FROM contact_accounts ca WHERE ca.workspace_id = contacts.workspace_id
       AND ca.contact_id = contacts.id AND ca.account_id = ${query.accountId})`);
   }
   if (query.archived === 'false') conditions.push(isNull(contacts.archivedAt));
   if (query.archived === 'true') conditions.push(isNotNull(contacts.archivedAt));
-  const key = sortKeys[query.sort];
-  const page = keysetPage(key, contacts.id, query.order, query.cursor);
+  const sort = query.sort ?? (search ? 'relevance' : 'name');
+  const key: SortKey<Sortable & { relevance: number }> =
+    sort === 'relevance' && search ? numberSort(search.relevance, (row) => row.relevance) : sortKeys[sort === 'relevance' ? 'name' : sort];
+  const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
+  const page = keysetPage(key, contacts.id, order, query.cursor);
   conditions.push(page.after);
-  const rows = await db
-    .select(contactColumns)
-    .from(contacts)
-    .where(and(...conditions))
-    .orderBy(...page.orderBy)
-    .limit(query.limit + 1);
+  const rows = await withSearchThreshold(db, (tx) =>
+    tx
+      .select({ ...contactColumns, relevance: search?.relevance ?? sql<number>`0::float8` })
+      .from(contacts)
+      .where(and(...conditions))
+      .orderBy(...page.orderBy)
+      .limit(query.limit + 1),
+  );
   return pageOf(rows, query.limit, key);
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Grid, Stack, Text } from '@mantine/core';
+import { Alert, Box, Grid, Stack } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ArchiveButton } from '../components/archive-button.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
@@ -75,9 +76,9 @@ function AccountPage() {
         </Alert>
       ) : null}
       {archive.error && archived ? (
-        <Text c="red" size="sm" mb="md">
-          {t('problems.title')}
-        </Text>
+        <Box mb="md">
+          <ProblemAlert error={archive.error} />
+        </Box>
       ) : null}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>

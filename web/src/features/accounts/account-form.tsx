@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormOf } from '../../components/form-types.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountOptions, userOptions } from '../../components/option-sources.ts';
@@ -24,7 +24,7 @@ import { customerTypeOptions, lifecycleOptions, tierOptions } from './account-op
 import { useIndustries } from './use-industries.ts';
 
 interface AccountFormProps {
-  form: UseFormReturnType<AccountFormValues>;
+  form: FormOf<AccountFormValues>;
   onSubmit: (values: AccountFormValues) => void;
   submitting: boolean;
   /** A failure that belongs to no single field. */

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormOf } from '../../components/form-types.ts';
 import { useTranslation } from 'react-i18next';
 import { userOptions } from '../../components/option-sources.ts';
 import { RemoteSelect } from '../../components/remote-select.tsx';
 import { type AccountFormValues, newTeamRow } from './account-form-values.ts';
 
 /** The account team: internal people with their role for this account. */
-export function TeamEditor({ form }: { form: UseFormReturnType<AccountFormValues> }) {
+export function TeamEditor({ form }: { form: FormOf<AccountFormValues> }) {
   const { t } = useTranslation();
   const team = form.getValues().team;
   return (

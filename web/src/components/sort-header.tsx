@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import classes from './accounts-table.module.css';
+import classes from './data-table.module.css';
 
 interface SortHeaderProps<S extends string> {
   column: S;

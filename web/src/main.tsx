@@ -1,0 +1,43 @@
+import '@mantine/core/styles.css';
+import './i18n/i18n.ts';
+import { MantineProvider } from '@mantine/core';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { isApiError } from './api/problem.ts';
+import { createAppRouter } from './router.ts';
+import { theme } from './theme.ts';
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error) => {
+      // The session ended (expired, signed out elsewhere): back to the sign-in page.
+      if (isApiError(error, 'unauthenticated') && !router.state.location.pathname.startsWith('/login')) {
+        queryClient.clear();
+        void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      retry: (failureCount, error) => !(isApiError(error) && error.status > 0 && error.status < 500) && failureCount < 2,
+    },
+  },
+});
+
+const router = createAppRouter(queryClient);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,68 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { RouteError } from './components/route-error.tsx';
+import { PageLoader } from './components/page-loader.tsx';
+import { accountRoute } from './routes/account.tsx';
+import { accountEditRoute } from './routes/account-edit.tsx';
+import { accountNewRoute } from './routes/account-new.tsx';
+import { accountsRoute } from './routes/accounts.tsx';
+import { appRoute, indexRoute } from './routes/app.tsx';
+import { contactRoute } from './routes/contact.tsx';
+import { contactEditRoute } from './routes/contact-edit.tsx';
+import { contactNewRoute } from './routes/contact-new.tsx';
+import { contactsRoute } from './routes/contacts.tsx';
+import { loginRoute } from './routes/login.tsx';
+import { rootRoute } from './routes/root.tsx';
+import { setupRoute } from './routes/setup.tsx';
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  loginRoute,
+  appRoute.addChildren([
+    indexRoute,
+    accountsRoute,
+    accountNewRoute,
+    accountRoute,
+    accountEditRoute,
+    contactsRoute,
+    contactNewRoute,
+    contactRoute,
+    contactEditRoute,
+  ]),
+]);
+
+/** Plain `?q=mueller&sort=city` URLs (the default would JSON-quote values such as "true"). */
+function parseSearch(search: string): Record<string, unknown> {
+  return Object.fromEntries(new URLSearchParams(search.startsWith('?') ? search.slice(1) : search));
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    // Loaders read through TanStack Query, which decides about freshness.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

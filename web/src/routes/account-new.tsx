@@ -1,0 +1,48 @@
+import { useMutation } from '@tanstack/react-query';
+import { createRoute, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { accountsApi } from '../api/accounts.ts';
+import type { AccountCreate } from '../api/types.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { serverFieldErrors } from '../components/form-errors.ts';
+import { PageHeader } from '../components/page-header.tsx';
+import { generalError } from '../components/use-versioned-edit.tsx';
+import { AccountForm } from '../features/accounts/account-form.tsx';
+import { emptyAccountValues, toFormErrors, valuesToPayload } from '../features/accounts/account-form-values.ts';
+import { useAccountForm } from '../features/accounts/use-account-form.ts';
+import { useAccountWritten } from '../features/accounts/use-account-mutations.ts';
+import { appRoute } from './app.tsx';
+
+export const accountNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts/new',
+  component: AccountNewPage,
+});
+
+function AccountNewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const written = useAccountWritten();
+  const form = useAccountForm(emptyAccountValues());
+  const create = useMutation({
+    mutationFn: (body: AccountCreate) => accountsApi.create(body),
+    onSuccess: async (account) => {
+      written(account);
+      await navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
+    },
+    onError: (error) => form.setErrors(toFormErrors(serverFieldErrors(t, error))),
+  });
+  return (
+    <>
+      <PageHeader back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>} title={t('accounts.new')} />
+      <AccountForm
+        form={form}
+        onSubmit={(values) => create.mutate(valuesToPayload(values))}
+        submitting={create.isPending}
+        error={generalError(create.error)}
+        submitLabel={t('accounts.create')}
+        onCancel={() => void navigate({ to: '/accounts' })}
+      />
+    </>
+  );
+}
