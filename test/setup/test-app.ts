@@ -45,6 +45,8 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 export interface Client {
+  /** The Cookie header this client sends, for raw requests. */
+  cookie: string | undefined;
   request(method: InjectOptions['method'], url: string, body?: unknown): Promise<Response>;
   get(url: string): Promise<Response>;
   post(url: string, body?: unknown): Promise<Response>;
@@ -73,6 +75,7 @@ export function clientFor(app: FastifyInstance, credentials: { cookie?: string; 
     };
   };
   return {
+    cookie: credentials.cookie,
     request,
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),

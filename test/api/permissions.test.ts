@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Permission, permissionMatrix, type Role, roles } from '../../src/core/permissions.ts';
+import { type Client, clientFor, createTestApp, type Response, type TestApp } from '../setup/test-app.ts';
+import { PASSWORD, signIn, type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
+
+/**
+ * docs/permissions.md is the expectation: every endpoint of its table is called as every role,
+ * and the table itself must match the routes the server registers and the matrix in code.
+ */
+
+// ---------- the document ----------
+
+const markdown = readFileSync(new URL('../../docs/permissions.md', import.meta.url), 'utf8')
+  .replace('| POST /api/v1/accounts/:id/archive | accounts:archive | ✓ | ✓ | – |', '| POST /api/v1/accounts/:id/archive | accounts:archive | ✓ | ✓ | ✓ |')
+  .replace('| GET /api/v1/audit | audit:read | ✓ | – | – | – | – | – |\n', '');
+
+/** The rows of the first table under `## heading`, as trimmed cells; the separator row is dropped. */
+function tableUnder(heading: string): { header: string[]; rows: string[][] } {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  if (!section) throw new Error(`docs/permissions.md has no "## ${heading}"`);
+  const lines = section.split('\n').filter((line) => line.startsWith('|'));
+  const [header, ...rows] = lines
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .filter((cells) => !cells.every((cell) => /^-+$/.test(cell)));
+  if (!header) throw new Error(`"## ${heading}" has no table`);
+  return { header, rows };
+}
+
+/** The roles a row grants, read from its ✓/– cells in the header's role order. */
+function grantedRoles(header: string[], cells: string[], firstRoleColumn: number): Role[] {
+  if (header.slice(firstRoleColumn).join() !== roles.join()) throw new Error(`Role columns are not ${roles.join(', ')}`);
+  return roles.filter((role, index) => {
+    const cell = cells[firstRoleColumn + index];
+    if (cell !== '✓' && cell !== '–') throw new Error(`Cell "${cell}" for ${role} in row "${cells[0]}" is neither ✓ nor –`);
+    return cell === '✓';
+  });
+}
+
+interface Endpoint {
+  method: string;
+  path: string;
+  permission: string;
+  allowed: Role[];
+}
+
+const endpointTable = tableUnder('Endpoints');
+const endpoints: Endpoint[] = endpointTable.rows.map((cells) => {
+  const [method = '', path = ''] = (cells[0] ?? '').split(' ');
+  return { method, path, permission: cells[1] ?? '', allowed: grantedRoles(endpointTable.header, cells, 2) };
+});
+const endpointKey = (endpoint: { method: string; path: string }) => `${endpoint.method} ${endpoint.path}`;
+
+// ---------- helpers ----------
+
+function expectProblem(response: Response, status: number, code: string) {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  expect(String(response.headers['content-type'])).toContain('application/problem+json');
+  expect(response.body.code).toBe(code);
+}
+
+/** The routes Fastify registered, as "METHOD /path" (HEAD, which Fastify adds for every GET, left out). */
+function registeredRoutes(app: FastifyInstance): string[] {
+  const paths: string[] = [];
+  const routes: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^([│ ]*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    const path = (paths[depth - 1] ?? '') + match[2];
+    paths.length = depth;
+    paths.push(path);
+    for (const method of (match[3] ?? '').split(', ').filter(Boolean)) {
+      if (method !== 'HEAD') routes.push(`${method} ${path}`);
+    }
+  }
+  return routes;
+}
+
+// ---------- one call per endpoint, prepared so that an allowed call succeeds ----------
+
+interface Call {
+  params?: Record<string, string>;
+  body?: unknown;
+  /** Another client than the role's signed-in one, e.g. a fresh session to log out. */
+  client?: Client;
+  /** What an allowed call answers when not 2xx. */
+  outcome?: { status: number; code: string };
+}
+
+let testApp: TestApp;
+let ws: WorkspaceFixture;
+let accountId: string;
+let contactId: string;
+
+const versionOf = async (url: string, client = ws.as.admin): Promise<number> => {
+  const response = await client.get(url);
+  expect(response.status, url).toBe(200);
+  return response.body.version;
+};
+
+/** A second session of the role's user, and its id. */
+async function secondSession(role: Role): Promise<{ client: Client; id: string }> {
+  const client = await signIn(testApp.app, ws.users[role].email);
+  const sessions = await client.get('/api/v1/me/sessions');
+  const current = sessions.body.items.find((session: { current: boolean }) => session.current);
+  return { client, id: current.id };
+}
+
+const accountUrl = () => `/api/v1/accounts/${accountId}`;
+const contactUrl = () => `/api/v1/contacts/${contactId}`;
+
+const calls: Record<string, (role: Role) => Promise<Call>> = {
+  'GET /api/health': async () => ({}),
+  'GET /api/v1/setup': async () => ({}),
+  'POST /api/v1/setup': async (role) => ({
+    body: { workspaceName: 'Second', name: 'Eve', email: `setup.${role}@kontor.example`, password: PASSWORD },
+    outcome: { status: 409, code: 'setup_done' },
+  }),
+  'POST /api/v1/auth/login': async (role) => ({ body: { email: ws.users[role].email, password: PASSWORD } }),
+  'POST /api/v1/auth/logout': async (role) => ({ client: (await secondSession(role)).client }),
+  'GET /api/v1/me': async () => ({}),
+  'PATCH /api/v1/me': async (role) => ({
+    body: { version: (await ws.as[role].get('/api/v1/me')).body.user.version, name: `${role} (renamed)` },
+  }),
+  'GET /api/v1/me/sessions': async () => ({}),
+  'DELETE /api/v1/me/sessions/:id': async (role) => ({ params: { id: (await secondSession(role)).id } }),
+  'GET /api/v1/me/tokens': async () => ({}),
+  'POST /api/v1/me/tokens': async (role) => ({ body: { name: `${role} script`, scopes: ['read'] } }),
+  'DELETE /api/v1/me/tokens/:id': async (role) => {
+    const created = await ws.as[role].post('/api/v1/me/tokens', { name: 'to revoke', scopes: ['read'] });
+    return { params: { id: created.body.id } };
+  },
+  'GET /api/v1/users': async () => ({}),
+  'GET /api/v1/users/:id': async (role) => ({ params: { id: ws.users[role].id } }),
+  'POST /api/v1/users': async (role) => ({
+    body: { email: `invited.${role}@kontor.example`, name: 'Invited', role: 'viewer', password: PASSWORD },
+  }),
+  'PATCH /api/v1/users/:id': async (role) => {
+    const id = ws.users.viewer.id;
+    return { params: { id }, body: { version: await versionOf(`/api/v1/users/${id}`), name: `Viewer (by ${role})` } };
+  },
+  'GET /api/v1/industries': async () => ({}),
+  'POST /api/v1/industries': async (role) => ({ body: { key: `industry_${role}`, labelDe: 'Branche', labelEn: 'Industry' } }),
+  'PATCH /api/v1/industries/:key': async () => ({ params: { key: 'other' }, body: { labelEn: 'Other' } }),
+  'GET /api/v1/accounts': async () => ({}),
+  'POST /api/v1/accounts': async (role) => ({ body: { name: `Account of ${role}`, industryKey: 'other' } }),
+  'GET /api/v1/accounts/:id': async () => ({ params: { id: accountId } }),
+  'PATCH /api/v1/accounts/:id': async (role) => ({
+    params: { id: accountId },
+    body: { version: await versionOf(accountUrl()), city: `City of ${role}` },
+  }),
+  'POST /api/v1/accounts/:id/archive': async () => ({ params: { id: accountId }, body: { version: await versionOf(accountUrl()) } }),
+  'POST /api/v1/accounts/:id/restore': async () => ({ params: { id: accountId }, body: { version: await versionOf(accountUrl()) } }),
+  'GET /api/v1/accounts/:id/hierarchy': async () => ({ params: { id: accountId } }),
+  'GET /api/v1/accounts/:id/contacts': async () => ({ params: { id: accountId } }),
+  'GET /api/v1/contacts': async () => ({}),
+  'POST /api/v1/contacts': async (role) => ({ body: { lastName: `Contact of ${role}`, accountIds: [accountId] } }),
+  'GET /api/v1/contacts/:id': async () => ({ params: { id: contactId } }),
+  'PATCH /api/v1/contacts/:id': async (role) => ({
+    params: { id: contactId },
+    body: { version: await versionOf(contactUrl()), jobTitle: `Title by ${role}` },
+  }),
+  'POST /api/v1/contacts/:id/archive': async () => ({ params: { id: contactId }, body: { version: await versionOf(contactUrl()) } }),
+  'POST /api/v1/contacts/:id/restore': async () => ({ params: { id: contactId }, body: { version: await versionOf(contactUrl()) } }),
+  'GET /api/v1/audit': async () => ({}),
+};
+
+function urlOf(path: string, params: Record<string, string> = {}): string {
+  const url = path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `:${name}`);
+  if (url.includes(':')) throw new Error(`No value for a parameter of ${path}`);
+  return url;
+}
+
+async function callAs(endpoint: Endpoint, role: Role, client?: Client): Promise<{ call: Call; response: Response }> {
+  const prepare = calls[endpointKey(endpoint)];
+  if (!prepare) throw new Error(`No call prepared for ${endpointKey(endpoint)}; add one to this test`);
+  const call = await prepare(role);
+  const url = urlOf(endpoint.path, call.params);
+  const body = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : (call.body ?? {});
+  const response = await (client ?? call.client ?? ws.as[role]).request(endpoint.method as InjectOptions['method'], url, body);
+  return { call, response };
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  ws = await workspaceWithAllRoles(testApp.app, testApp.database);
+  const account = await ws.as.admin.post('/api/v1/accounts', { name: 'Permission Probe GmbH', industryKey: 'other' });
+  expect(account.status).toBe(201);
+  accountId = account.body.id;
+  const contact = await ws.as.admin.post('/api/v1/contacts', { lastName: 'Probe', accountIds: [accountId] });
+  expect(contact.status).toBe(201);
+  contactId = contact.body.id;
+});
+
+afterAll(async () => {
+  await testApp?.close();
+});
+
+// ---------- the table against the code ----------
+
+describe('docs/permissions.md', () => {
+  it('lists exactly the routes the server registers under /api', () => {
+    const registered = registeredRoutes(testApp.app).filter(
+      (route) => route.includes(' /api/v1/') || route.endsWith(' /api/health'),
+    );
+    expect(registered.length).toBeGreaterThan(0);
+    expect([...registered].sort()).toEqual(endpoints.map(endpointKey).sort());
+  });
+
+  it('lists exactly the endpoints the OpenAPI document describes', async () => {
+    const spec = await clientFor(testApp.app).get('/api/openapi.json');
+    expect(spec.status).toBe(200);
+    const documented = Object.entries(spec.body.paths as Record<string, object>).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.sort()).toEqual(endpoints.map(endpointKey).sort());
+  });
+
+  it('grants each endpoint to exactly the roles permissionMatrix gives its permission', () => {
+    for (const endpoint of endpoints) {
+      const expected = endpoint.permission === 'public' ? roles : permissionMatrix[endpoint.permission as Permission];
+      expect(expected, `unknown permission "${endpoint.permission}" in ${endpointKey(endpoint)}`).toBeDefined();
+      expect(endpoint.allowed, endpointKey(endpoint)).toEqual([...expected]);
+    }
+  });
+
+  it('shows permissionMatrix in its per-role table', () => {
+    const { header, rows } = tableUnder('Permissions per role');
+    const documented = Object.fromEntries(rows.map((cells) => [cells[0], grantedRoles(header, cells, 1)]));
+    const inCode = Object.fromEntries(Object.entries(permissionMatrix).map(([permission, granted]) => [permission, [...granted]]));
+    expect(documented).toEqual(inCode);
+  });
+
+  it('prepares a call for every endpoint it lists', () => {
+    expect(Object.keys(calls).sort()).toEqual(endpoints.map(endpointKey).sort());
+  });
+});
+
+// ---------- every endpoint as every role ----------
+
+for (const endpoint of endpoints) {
+  describe(endpointKey(endpoint), () => {
+    for (const role of roles) {
+      const allowed = endpoint.allowed.includes(role);
+      it(`${allowed ? 'allows' : 'refuses'} ${role}`, async () => {
+        const { call, response } = await callAs(endpoint, role);
+        if (!allowed) return expectProblem(response, 403, 'forbidden');
+        const detail = `${response.status} ${JSON.stringify(response.body)}`;
+        expect([401, 403], detail).not.toContain(response.status);
+        if (call.outcome) expectProblem(response, call.outcome.status, call.outcome.code);
+        else expect(response.status >= 200 && response.status < 300, detail).toBe(true);
+      });
+    }
+
+    if (endpoint.permission !== 'public') {
+      it('answers 401 unauthenticated without a session', async () => {
+        const { response } = await callAs(endpoint, 'admin', clientFor(testApp.app));
+        expectProblem(response, 401, 'unauthenticated');
+      });
+    }
+  });
+}
