@@ -2,8 +2,8 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { roles } from '../core/permissions.ts';
 import { openDatabase } from '../db/open.ts';
-import { addUserCommand } from './user-add.ts';
 import { demoCommand } from './demo.ts';
+import { addUserCommand } from './user-add.ts';
 
 /** The `kontor` command: works on the same database as the server, whether or not it runs. */
 const program = new Command('kontor').description('Kontor, the open-source Key Account Management platform');

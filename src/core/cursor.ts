@@ -18,7 +18,12 @@ export function encodeCursor(position: CursorPosition): string {
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && UUID.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
+    ) {
       const [value, id] = parsed as [unknown, string];
       if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
         return { value: value as CursorPosition['value'], id };

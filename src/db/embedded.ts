@@ -42,7 +42,9 @@ async function binaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new Error(`Embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()}; set DATABASE_URL.`);
+    throw new Error(
+      `Embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()}; set DATABASE_URL.`,
+    );
   }
 }
 
@@ -197,12 +199,22 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const { postgres } = await binaries();
   const port = await freePort();
   const log = await fs.open(path.join(dataDir, 'postgres.log'), 'a');
-  if (ids.uid !== undefined && ids.gid !== undefined) await fs.chown(path.join(dataDir, 'postgres.log'), ids.uid, ids.gid);
+  if (ids.uid !== undefined && ids.gid !== undefined)
+    await fs.chown(path.join(dataDir, 'postgres.log'), ids.uid, ids.gid);
   // Detached: its own process group, so a Ctrl+C in the terminal reaches Kontor first, which
   // then closes its connections and stops PostgreSQL in order.
   const child = spawn(
     postgres,
-    ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      clusterDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { ...ids, detached: true, stdio: ['ignore', log.fd, log.fd] },
   );
   let exitReason: string | undefined;

@@ -28,7 +28,12 @@ export function timeSort<Row>(column: PgColumn, read: (row: Row) => Date): SortK
 }
 
 /** The WHERE part that starts a page after the cursor, and the ORDER BY that goes with it. */
-export function keysetPage<Row>(key: SortKey<Row>, id: PgColumn, order: 'asc' | 'desc', cursor: string | undefined) {
+export function keysetPage<Row>(
+  key: SortKey<Row>,
+  id: PgColumn,
+  order: 'asc' | 'desc',
+  cursor: string | undefined,
+) {
   const direction = order === 'asc' ? sql`ASC` : sql`DESC`;
   const orderBy = [sql`${key.expression} ${direction}`, sql`${id} ${direction}`];
   if (!cursor) return { after: undefined, orderBy };
@@ -47,6 +52,7 @@ export function keysetPage<Row>(key: SortKey<Row>, id: PgColumn, order: 'asc' | 
 export function pageOf<Row extends { id: string }>(rows: Row[], limit: number, key: SortKey<NoInfer<Row>>) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor({ value: key.valueOf(last), id: last.id }) : null;
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor({ value: key.valueOf(last), id: last.id }) : null;
   return { items, nextCursor };
 }

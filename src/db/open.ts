@@ -38,7 +38,8 @@ export async function openDatabase(config: Config, owner: 'server' | 'cli'): Pro
       // The server owns the cluster, even one it found left running; a CLI command stops only
       // what it started, and not while a server uses it meanwhile.
       if (owner === 'server') await stopEmbeddedPostgres(config.dataDir);
-      else if (embedded.startedHere && (await serverRunningOn(config.dataDir)) === undefined) await embedded.stop();
+      else if (embedded.startedHere && (await serverRunningOn(config.dataDir)) === undefined)
+        await embedded.stop();
     },
   };
 }

@@ -20,7 +20,8 @@ export function searchFor(searchText: PgColumn, nameSort: PgColumn, query: strin
     ...words.map((word) => sql`(${searchText} LIKE ${`%${word}%`} OR ${word} <% ${searchText})`),
   ) as SQL;
   const scores = words.map(
-    (word) => sql`CASE WHEN ${searchText} LIKE ${`%${word}%`} THEN 1 ELSE word_similarity(${word}, ${searchText}) END`,
+    (word) =>
+      sql`CASE WHEN ${searchText} LIKE ${`%${word}%`} THEN 1 ELSE word_similarity(${word}, ${searchText}) END`,
   );
   const prefix = sql`CASE WHEN ${nameSort} LIKE ${`${words.join(' ')}%`} THEN 0.5 ELSE 0 END`;
   const relevance = sql<number>`(${sql.join([...scores, prefix], sql` + `)})::float8`;

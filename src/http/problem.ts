@@ -47,10 +47,15 @@ const fastifyCodes: Record<string, ErrorCode> = {
 /** Maps a PostgreSQL constraint error that slipped past the service's checks. */
 function fromDatabase(error: { code?: string; constraint?: string }): AppError | undefined {
   if (error.code === '23505') {
-    const path = error.constraint?.includes('customer_number') ? 'customerNumber' : error.constraint?.includes('email') ? 'email' : '';
+    const path = error.constraint?.includes('customer_number')
+      ? 'customerNumber'
+      : error.constraint?.includes('email')
+        ? 'email'
+        : '';
     return new AppError('duplicate', 'Already exists', path ? [{ path, message: 'Already in use' }] : []);
   }
-  if (error.code === '23503') return new AppError('invalid_reference', 'Refers to a record that does not exist');
+  if (error.code === '23503')
+    return new AppError('invalid_reference', 'Refers to a record that does not exist');
   return undefined;
 }
 
@@ -66,7 +71,11 @@ export function toAppError(error: unknown): AppError | undefined {
   const fastifyError = error as FastifyError & { code?: string; constraint?: string };
   if (fastifyError.code && fastifyCodes[fastifyError.code]) {
     const code = fastifyCodes[fastifyError.code] as ErrorCode;
-    return new AppError(code, fastifyError.message, code === 'validation_failed' ? [{ path: '', message: fastifyError.message }] : []);
+    return new AppError(
+      code,
+      fastifyError.message,
+      code === 'validation_failed' ? [{ path: '', message: fastifyError.message }] : [],
+    );
   }
   return fromDatabase(fastifyError);
 }

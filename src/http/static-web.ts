@@ -14,7 +14,10 @@ export async function registerWebApp(app: FastifyInstance) {
   if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !built) {
-      return sendProblem(reply, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+      return sendProblem(
+        reply,
+        new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+      );
     }
     return reply.type('text/html').sendFile('index.html');
   });

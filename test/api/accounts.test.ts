@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, createTestApp } from '../setup/test-app.ts';
+import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
 
 let t: TestApp;
@@ -68,7 +68,9 @@ describe('creating an account', () => {
     const { ownerId: _, team: __, ...plain } = body;
     expect(account).toMatchObject({ ...plain, countryCode: 'DE' });
     expect(account.owner).toEqual({ id: ws.users.key_account_manager.id, name: 'key_account_manager user' });
-    expect(account.team).toEqual([{ userId: ws.users.internal.id, name: 'internal user', teamRole: 'Kundenservice' }]);
+    expect(account.team).toEqual([
+      { userId: ws.users.internal.id, name: 'internal user', teamRole: 'Kundenservice' },
+    ]);
     const read = await kam().get(`/api/v1/accounts/${account.id}`);
     expect(read.body).toEqual(account);
   });
@@ -85,9 +87,26 @@ describe('creating an account', () => {
 
 describe('finding accounts', () => {
   beforeAll(async () => {
-    await create({ name: 'Müller GmbH', customerNumber: '4711', city: 'Köln', industryKey: 'fmcg', customerType: 'sme' });
-    await create({ name: 'Straßenbau Krämer AG', city: 'Würzburg', region: 'Deutschland Süd', industryKey: 'construction_real_estate' });
-    await create({ name: 'Nordlicht Energie', city: 'Kiel', lifecycleStatus: 'customer', isKeyAccount: true, keyAccountTier: 2 });
+    await create({
+      name: 'Müller GmbH',
+      customerNumber: '4711',
+      city: 'Köln',
+      industryKey: 'fmcg',
+      customerType: 'sme',
+    });
+    await create({
+      name: 'Straßenbau Krämer AG',
+      city: 'Würzburg',
+      region: 'Deutschland Süd',
+      industryKey: 'construction_real_estate',
+    });
+    await create({
+      name: 'Nordlicht Energie',
+      city: 'Kiel',
+      lifecycleStatus: 'customer',
+      isKeyAccount: true,
+      keyAccountTier: 2,
+    });
   });
 
   it.each([
@@ -126,7 +145,10 @@ describe('finding accounts', () => {
 
 describe('paging through a list', () => {
   it('reaches every account exactly once, in order, with any page size and sort', async () => {
-    const { status } = await kam().post('/api/v1/accounts', { name: 'Ärzteversorgung Aachen', city: 'Aachen' });
+    const { status } = await kam().post('/api/v1/accounts', {
+      name: 'Ärzteversorgung Aachen',
+      city: 'Aachen',
+    });
     expect(status).toBe(201);
     for (const [sort, order] of [
       ['name', 'asc'],
@@ -153,15 +175,20 @@ describe('paging through a list', () => {
     expect(list.indexOf('Ärzteversorgung Aachen')).toBeLessThan(list.indexOf('Autovermietung Europa'));
   });
 
-  it.each(['limit=0', 'limit=-5', 'limit=100000', 'limit=abc', 'cursor=garbage', 'sort=password', 'keyAccount=maybe'])(
-    'refuses %s with a field error',
-    async (query) => {
-      const response = await kam().get(`/api/v1/accounts?${query}`);
-      expect(response.status).toBe(400);
-      expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body.errors[0].path).toBe(query.split('=')[0]);
-    },
-  );
+  it.each([
+    'limit=0',
+    'limit=-5',
+    'limit=100000',
+    'limit=abc',
+    'cursor=garbage',
+    'sort=password',
+    'keyAccount=maybe',
+  ])('refuses %s with a field error', async (query) => {
+    const response = await kam().get(`/api/v1/accounts?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.errors[0].path).toBe(query.split('=')[0]);
+  });
 });
 
 describe('changing an account', () => {
@@ -170,20 +197,31 @@ describe('changing an account', () => {
     const first = await kam().patch(`/api/v1/accounts/${account.id}`, { version: 1, city: 'Berlin' });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ city: 'Berlin', name: 'Versioniert GmbH', version: 2 });
-    const stale = await ws.as.account_manager.patch(`/api/v1/accounts/${account.id}`, { version: 1, city: 'Hamburg' });
+    const stale = await ws.as.account_manager.patch(`/api/v1/accounts/${account.id}`, {
+      version: 1,
+      city: 'Hamburg',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_conflict');
-    expect((await kam().get(`/api/v1/accounts/${account.id}`)).body).toMatchObject({ city: 'Berlin', version: 2 });
+    expect((await kam().get(`/api/v1/accounts/${account.id}`)).body).toMatchObject({
+      city: 'Berlin',
+      version: 2,
+    });
   });
 
   it('lets exactly one of two simultaneous edits of the same version win', async () => {
     const account = await create({ name: 'Gleichzeitig AG' });
     const results = await Promise.all(
-      ['Erster', 'Zweiter', 'Dritter'].map((city) => kam().patch(`/api/v1/accounts/${account.id}`, { version: 1, city })),
+      ['Erster', 'Zweiter', 'Dritter'].map((city) =>
+        kam().patch(`/api/v1/accounts/${account.id}`, { version: 1, city }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const winner = results.find((r) => r.status === 200)?.body.city;
-    expect((await kam().get(`/api/v1/accounts/${account.id}`)).body).toMatchObject({ city: winner, version: 2 });
+    expect((await kam().get(`/api/v1/accounts/${account.id}`)).body).toMatchObject({
+      city: winner,
+      version: 2,
+    });
   });
 
   it('clears the tier when an account stops being a key account', async () => {
@@ -231,7 +269,10 @@ describe('groups', () => {
       [holding, subSub.id],
       [holding, holding.id],
     ] as const) {
-      const cycle = await kam().patch(`/api/v1/accounts/${account.id}`, { version: account.version, parentId });
+      const cycle = await kam().patch(`/api/v1/accounts/${account.id}`, {
+        version: account.version,
+        parentId,
+      });
       expect(cycle.status).toBe(422);
       expect(cycle.body).toMatchObject({ code: 'hierarchy_cycle', errors: [{ path: 'parentId' }] });
     }
@@ -254,7 +295,11 @@ describe('bad input is refused with a clear error and stores nothing', () => {
     ['a country that is not a code', { name: 'X', countryCode: 'Germany' }, 'countryCode'],
     ['an unknown parent', { name: 'X', parentId: '01900000-0000-7000-8000-000000000000' }, 'parentId'],
     ['an owner who is not a seller', { name: 'X', ownerId: 'viewer' }, 'ownerId'],
-    ['an account manager as owner of a key account', { name: 'X', isKeyAccount: true, ownerId: 'account_manager' }, 'ownerId'],
+    [
+      'an account manager as owner of a key account',
+      { name: 'X', isKeyAccount: true, ownerId: 'account_manager' },
+      'ownerId',
+    ],
   ])('%s', async (_, body, path) => {
     const before = await countAll();
     const withIds = Object.fromEntries(
@@ -266,7 +311,8 @@ describe('bad input is refused with a clear error and stores nothing', () => {
     const response = await kam().post('/api/v1/accounts', withIds);
     expect([400, 413, 422]).toContain(response.status);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    if (response.status !== 413) expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    if (response.status !== 413)
+      expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     expect(await countAll()).toBe(before);
   });
 
@@ -279,7 +325,12 @@ describe('bad input is refused with a clear error and stores nothing', () => {
 
   it.each([
     ['malformed JSON', '{"name": ', 'application/json', 400],
-    ['a body over 1 MiB', JSON.stringify({ name: 'x', processes: 'y'.repeat(1_100_000) }), 'application/json', 413],
+    [
+      'a body over 1 MiB',
+      JSON.stringify({ name: 'x', processes: 'y'.repeat(1_100_000) }),
+      'application/json',
+      413,
+    ],
     ['a form post', 'name=x', 'application/x-www-form-urlencoded', 415],
   ])('answers %s with problem+json and keeps serving', async (_, payload, type, status) => {
     const response = await t.app.inject({

@@ -4,7 +4,9 @@ import { foldForSearch } from '../../src/core/search-fold.ts';
 
 const spelledOut: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 const germanText = fc
-  .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ -ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')), { maxLength: 40 })
+  .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ -ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')), {
+    maxLength: 40,
+  })
   .map((chars) => chars.join(''));
 
 describe('foldForSearch', () => {

@@ -37,7 +37,10 @@ interface Server {
 
 async function startServer(): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['src/main.ts'], { cwd: root, env: { ...environment(), PORT: String(port) } });
+  const child = spawn(process.execPath, ['src/main.ts'], {
+    cwd: root,
+    env: { ...environment(), PORT: String(port) },
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -46,7 +49,10 @@ async function startServer(): Promise<Server> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { child, url, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -101,7 +107,12 @@ describe('the embedded database', { timeout: 180_000 }, () => {
     const setup = await fetch(`${first.url}/api/v1/setup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ workspaceName: 'Lebenszyklus', name: 'Ada', email: 'ada@kontor.example', password: 'lifecycle-123' }),
+      body: JSON.stringify({
+        workspaceName: 'Lebenszyklus',
+        name: 'Ada',
+        email: 'ada@kontor.example',
+        password: 'lifecycle-123',
+      }),
     });
     expect(setup.status).toBe(201);
 
@@ -117,7 +128,18 @@ describe('the embedded database', { timeout: 180_000 }, () => {
     expect(secondOutput).toMatch(/already running/);
 
     // The CLI works on the running server's database.
-    await cli('user', 'add', '--email', 'ben@kontor.example', '--name', 'Ben', '--password', 'lifecycle-456', '--role', 'viewer');
+    await cli(
+      'user',
+      'add',
+      '--email',
+      'ben@kontor.example',
+      '--name',
+      'Ben',
+      '--password',
+      'lifecycle-456',
+      '--role',
+      'viewer',
+    );
     expect(await login(first, 'ben@kontor.example', 'lifecycle-456')).toBe(200);
 
     // kill -9 of the app leaves PostgreSQL running; the next start reuses it.

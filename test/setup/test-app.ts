@@ -57,16 +57,25 @@ export interface Client {
 export interface Response {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON they expect; a wrong guess fails the assertion.
   body: any;
 }
 
 /** An HTTP client for the app, signed in by cookie or token (or anonymous). */
-export function clientFor(app: FastifyInstance, credentials: { cookie?: string; token?: string } = {}): Client {
+export function clientFor(
+  app: FastifyInstance,
+  credentials: { cookie?: string; token?: string } = {},
+): Client {
   const request = async (method: InjectOptions['method'], url: string, body?: unknown): Promise<Response> => {
     const headers: Record<string, string> = {};
     if (credentials.cookie) headers.cookie = credentials.cookie;
     if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
-    const response = await app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
+    const response = await app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
     const type = String(response.headers['content-type'] ?? '');
     return {
       status: response.statusCode,

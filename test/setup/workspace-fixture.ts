@@ -17,7 +17,11 @@ export interface WorkspaceFixture {
 }
 
 /** A workspace with one signed-in user per role, built through the real services and login. */
-export async function workspaceWithAllRoles(app: FastifyInstance, database: Database, label = 'ws'): Promise<WorkspaceFixture> {
+export async function workspaceWithAllRoles(
+  app: FastifyInstance,
+  database: Database,
+  label = 'ws',
+): Promise<WorkspaceFixture> {
   const tag = `${label}-${randomBytes(4).toString('hex')}`;
   const email = (role: Role) => `${role}.${tag}@kontor.example`;
   const { workspace, user: admin } = await createWorkspace(database.db, `Workspace ${tag}`, {
@@ -28,12 +32,16 @@ export async function workspaceWithAllRoles(app: FastifyInstance, database: Data
   });
   const users = { admin: { id: admin.id, email: admin.email } } as WorkspaceFixture['users'];
   for (const role of roles.filter((r) => r !== 'admin')) {
-    const user = await addUser(database.db, { workspaceId: workspace.id }, {
-      email: email(role),
-      name: `${role} user`,
-      role,
-      password: PASSWORD,
-    });
+    const user = await addUser(
+      database.db,
+      { workspaceId: workspace.id },
+      {
+        email: email(role),
+        name: `${role} user`,
+        role,
+        password: PASSWORD,
+      },
+    );
     users[role] = { id: user.id, email: user.email };
   }
   const as = {} as WorkspaceFixture['as'];
@@ -42,7 +50,11 @@ export async function workspaceWithAllRoles(app: FastifyInstance, database: Data
 }
 
 export async function signIn(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'kontor_session');
   if (!cookie) throw new Error('no session cookie');

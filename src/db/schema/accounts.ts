@@ -61,7 +61,10 @@ export const accounts = pgTable(
     uniqueIndex('accounts_customer_number_key').on(t.workspaceId, t.customerNumber),
     foreignKey({ columns: [t.workspaceId, t.parentId], foreignColumns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.ownerId], foreignColumns: [users.workspaceId, users.id] }),
-    foreignKey({ columns: [t.workspaceId, t.industryKey], foreignColumns: [industries.workspaceId, industries.key] }),
+    foreignKey({
+      columns: [t.workspaceId, t.industryKey],
+      foreignColumns: [industries.workspaceId, industries.key],
+    }),
     check('accounts_tier_check', sql`${t.keyAccountTier} BETWEEN 1 AND 3`),
     check('accounts_tier_needs_key_account', sql`${t.keyAccountTier} IS NULL OR ${t.isKeyAccount}`),
     index('accounts_workspace_name_idx').on(t.workspaceId, t.nameSort, t.id),
@@ -82,9 +85,10 @@ export const accountTeamMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.accountId, t.userId] }),
-    foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.accountId],
+      foreignColumns: [accounts.workspaceId, accounts.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.workspaceId, t.userId], foreignColumns: [users.workspaceId, users.id] }),
   ],
 );

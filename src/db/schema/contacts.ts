@@ -57,10 +57,14 @@ export const contactAccounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.contactId, t.accountId] }),
-    foreignKey({ columns: [t.workspaceId, t.contactId], foreignColumns: [contacts.workspaceId, contacts.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.contactId],
+      foreignColumns: [contacts.workspaceId, contacts.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.accountId],
+      foreignColumns: [accounts.workspaceId, accounts.id],
+    }),
     index('contact_accounts_account_idx').on(t.workspaceId, t.accountId),
   ],
 );

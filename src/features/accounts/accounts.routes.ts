@@ -33,16 +33,27 @@ export function accountRoutes(api: Api) {
     '/api/v1/accounts',
     {
       config: { access: 'accounts:write' },
-      schema: { summary: 'Create an account (only the name is required)', tags: ['accounts'], body: ZAccountCreate, response: { 201: ZAccount } },
+      schema: {
+        summary: 'Create an account (only the name is required)',
+        tags: ['accounts'],
+        body: ZAccountCreate,
+        response: { 201: ZAccount },
+      },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createAccount(api.db, requireAuth(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await accounts.createAccount(api.db, requireAuth(request.auth), request.body)),
   );
 
   api.get(
     '/api/v1/accounts/:id',
     {
       config: { access: 'accounts:read' },
-      schema: { summary: 'One account with its team', tags: ['accounts'], params: ZIdParams, response: { 200: ZAccount } },
+      schema: {
+        summary: 'One account with its team',
+        tags: ['accounts'],
+        params: ZIdParams,
+        response: { 200: ZAccount },
+      },
     },
     async (request) => accounts.getAccount(api.db, requireAuth(request.auth), request.params.id),
   );
@@ -59,7 +70,8 @@ export function accountRoutes(api: Api) {
         response: { 200: ZAccount },
       },
     },
-    async (request) => accounts.updateAccount(api.db, requireAuth(request.auth), request.params.id, request.body),
+    async (request) =>
+      accounts.updateAccount(api.db, requireAuth(request.auth), request.params.id, request.body),
   );
 
   for (const [action, archived] of [
@@ -79,7 +91,13 @@ export function accountRoutes(api: Api) {
         },
       },
       async (request) =>
-        accounts.setArchived(api.db, requireAuth(request.auth), request.params.id, request.body.version, archived),
+        accounts.setArchived(
+          api.db,
+          requireAuth(request.auth),
+          request.params.id,
+          request.body.version,
+          archived,
+        ),
     );
   }
 
@@ -87,7 +105,12 @@ export function accountRoutes(api: Api) {
     '/api/v1/accounts/:id/hierarchy',
     {
       config: { access: 'accounts:read' },
-      schema: { summary: 'The group the account belongs to, as a tree', tags: ['accounts'], params: ZIdParams, response: { 200: ZHierarchy } },
+      schema: {
+        summary: 'The group the account belongs to, as a tree',
+        tags: ['accounts'],
+        params: ZIdParams,
+        response: { 200: ZHierarchy },
+      },
     },
     async (request) => accounts.getHierarchy(api.db, requireAuth(request.auth), request.params.id),
   );

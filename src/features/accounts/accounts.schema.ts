@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ZId, ZLanguage, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from '../../http/common.schema.ts';
+import {
+  ZId,
+  ZLanguage,
+  ZPageQuery,
+  ZTimestamp,
+  ZVersion,
+  zLine,
+  zOptionalText,
+  zPage,
+} from '../../http/common.schema.ts';
 
 export const customerTypes = ['corporation', 'sme', 'public_sector'] as const;
 export const lifecycleStatuses = ['prospect', 'customer', 'former_customer'] as const;
@@ -42,11 +51,7 @@ const accountFields = {
 };
 
 export const ZAccountCreate = z.object(accountFields).strict();
-export const ZAccountUpdate = z
-  .object(accountFields)
-  .partial()
-  .extend({ version: ZVersion })
-  .strict();
+export const ZAccountUpdate = z.object(accountFields).partial().extend({ version: ZVersion }).strict();
 export const ZArchiveRequest = z.object({ version: ZVersion }).strict();
 
 export type AccountCreate = z.infer<typeof ZAccountCreate>;
@@ -85,12 +90,25 @@ export type Account = z.infer<typeof ZAccount>;
 
 export const ZAccountListItem = ZAccount.omit({ businessModel: true, processes: true, team: true });
 
-export const accountSorts = ['relevance', 'name', 'customerNumber', 'city', 'region', 'createdAt', 'updatedAt'] as const;
+export const accountSorts = [
+  'relevance',
+  'name',
+  'customerNumber',
+  'city',
+  'region',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 const zFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const ZAccountListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Name, customer number or city; umlaut- and typo-tolerant.'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Name, customer number or city; umlaut- and typo-tolerant.'),
   industry: z.string().max(64).optional(),
   customerType: z.enum(customerTypes).optional(),
   region: z.string().max(100).optional(),

@@ -14,7 +14,17 @@ import * as store from './accounts.store.ts';
 const GROUP_LIMIT = 500;
 
 function toListItem(row: store.AccountRow) {
-  const { parentId, parentName, ownerId, ownerName, nameSort: _, businessModel: __, processes: ___, relevance: ____, ...rest } = row;
+  const {
+    parentId,
+    parentName,
+    ownerId,
+    ownerName,
+    nameSort: _,
+    businessModel: __,
+    processes: ___,
+    relevance: ____,
+    ...rest
+  } = row;
   return {
     ...rest,
     parent: parentId ? { id: parentId, name: parentName ?? '' } : null,
@@ -34,7 +44,11 @@ export async function listAccounts(db: Queryable, auth: Auth, query: AccountList
   return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
 }
 
-export async function getAccount(db: Queryable, auth: Pick<Auth, 'workspaceId'>, id: string): Promise<Account> {
+export async function getAccount(
+  db: Queryable,
+  auth: Pick<Auth, 'workspaceId'>,
+  id: string,
+): Promise<Account> {
   return loadAccount(db, auth.workspaceId, id);
 }
 
@@ -43,7 +57,10 @@ export async function existingAccountIds(db: Queryable, workspaceId: string, ids
   return store.existingAccountIds(db, workspaceId, ids);
 }
 
-type Resolved = Omit<Account, 'id' | 'parent' | 'owner' | 'team' | 'archivedAt' | 'version' | 'createdAt' | 'updatedAt'> & {
+type Resolved = Omit<
+  Account,
+  'id' | 'parent' | 'owner' | 'team' | 'archivedAt' | 'version' | 'createdAt' | 'updatedAt'
+> & {
   parentId: string | null;
   ownerId: string | null;
 };
@@ -71,7 +88,9 @@ const blank: Resolved = {
 };
 
 function resolvedOf(account: Account): Resolved {
-  const fields = Object.fromEntries(Object.keys(blank).map((key) => [key, (account as Record<string, unknown>)[key]]));
+  const fields = Object.fromEntries(
+    Object.keys(blank).map((key) => [key, (account as Record<string, unknown>)[key]]),
+  );
   return { ...fields, parentId: account.parent?.id ?? null, ownerId: account.owner?.id ?? null } as Resolved;
 }
 
@@ -106,10 +125,11 @@ async function checkReferences(
       ]);
     }
   }
-  const ownerChanged = next.ownerId !== (current?.owner?.id ?? null) || next.isKeyAccount !== current?.isKeyAccount;
+  const ownerChanged =
+    next.ownerId !== (current?.owner?.id ?? null) || next.isKeyAccount !== current?.isKeyAccount;
   if (next.ownerId && ownerChanged) {
     const owner = await findMember(db, workspaceId, next.ownerId);
-    if (!owner || !owner.active) errors.push({ path: 'ownerId', message: 'Unknown user' });
+    if (!owner?.active) errors.push({ path: 'ownerId', message: 'Unknown user' });
     else if (!canOwnAccount(owner.role, next.isKeyAccount)) {
       errors.push({
         path: 'ownerId',
@@ -158,32 +178,59 @@ export async function createAccount(db: Queryable, auth: Auth, input: AccountCre
     await store.insertAccount(tx, auth.workspaceId, { id, ...storedValues(next) });
     if (team) await store.replaceTeam(tx, auth.workspaceId, id, team);
     const created = await loadAccount(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, { action: 'create', entityType: 'account', entityId: id, before: null, after: created });
+    await recordChange(tx, auth, {
+      action: 'create',
+      entityType: 'account',
+      entityId: id,
+      before: null,
+      after: created,
+    });
     return created;
   });
 }
 
 function conflict(): AppError {
-  return new AppError('version_conflict', 'Someone else changed this account meanwhile; reload it and try again');
+  return new AppError(
+    'version_conflict',
+    'Someone else changed this account meanwhile; reload it and try again',
+  );
 }
 
-export async function updateAccount(db: Queryable, auth: Auth, id: string, input: AccountUpdate): Promise<Account> {
+export async function updateAccount(
+  db: Queryable,
+  auth: Auth,
+  id: string,
+  input: AccountUpdate,
+): Promise<Account> {
   return db.transaction(async (tx) => {
     const current = await loadAccount(tx, auth.workspaceId, id);
     if (current.version !== input.version) throw conflict();
     const next = merge(current, input);
     const team = dedupeTeam(input.team);
     await checkReferences(tx, auth.workspaceId, id, next, current, team);
-    if (!(await store.updateAccount(tx, auth.workspaceId, id, input.version, storedValues(next)))) throw conflict();
+    if (!(await store.updateAccount(tx, auth.workspaceId, id, input.version, storedValues(next))))
+      throw conflict();
     if (team) await store.replaceTeam(tx, auth.workspaceId, id, team);
     const updated = await loadAccount(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, { action: 'update', entityType: 'account', entityId: id, before: current, after: updated });
+    await recordChange(tx, auth, {
+      action: 'update',
+      entityType: 'account',
+      entityId: id,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
 
 /** Archive (archived = true) or restore: nothing is ever deleted, so history and links stay whole. */
-export async function setArchived(db: Queryable, auth: Auth, id: string, version: number, archived: boolean): Promise<Account> {
+export async function setArchived(
+  db: Queryable,
+  auth: Auth,
+  id: string,
+  version: number,
+  archived: boolean,
+): Promise<Account> {
   return db.transaction(async (tx) => {
     const current = await loadAccount(tx, auth.workspaceId, id);
     if (current.version !== version) throw conflict();

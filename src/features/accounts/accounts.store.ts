@@ -42,7 +42,10 @@ const columns = {
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 type StoredRow = typeof accounts.$inferSelect;
 
-type Sortable = Pick<StoredRow, 'nameSort' | 'customerNumber' | 'city' | 'region' | 'createdAt' | 'updatedAt'>;
+type Sortable = Pick<
+  StoredRow,
+  'nameSort' | 'customerNumber' | 'city' | 'region' | 'createdAt' | 'updatedAt'
+>;
 const sortKeys: Record<Exclude<NonNullable<AccountListQuery['sort']>, 'relevance'>, SortKey<Sortable>> = {
   name: textSort(accounts.nameSort, (row) => row.nameSort),
   customerNumber: textSort(accounts.customerNumber, (row) => row.customerNumber),
@@ -81,7 +84,9 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   // A search lists the best matches first unless the user chose an order.
   const sort = query.sort ?? (search ? 'relevance' : 'name');
   const key: SortKey<Sortable & { relevance: number }> =
-    sort === 'relevance' && search ? numberSort(search.relevance, (row) => row.relevance) : sortKeys[sort === 'relevance' ? 'name' : sort];
+    sort === 'relevance' && search
+      ? numberSort(search.relevance, (row) => row.relevance)
+      : sortKeys[sort === 'relevance' ? 'name' : sort];
   const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
   const page = keysetPage(key, accounts.id, order, query.cursor);
   conditions.push(page.after);
@@ -94,9 +99,16 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   return pageOf(rows, query.limit, key);
 }
 
-export type AccountValues = Omit<typeof accounts.$inferInsert, 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
+export type AccountValues = Omit<
+  typeof accounts.$inferInsert,
+  'workspaceId' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
-export async function insertAccount(db: Queryable, workspaceId: string, values: AccountValues & { id: string }) {
+export async function insertAccount(
+  db: Queryable,
+  workspaceId: string,
+  values: AccountValues & { id: string },
+) {
   await db.insert(accounts).values({ ...values, workspaceId });
 }
 
@@ -124,7 +136,11 @@ export async function customerNumberOwner(db: Queryable, workspaceId: string, cu
   return row?.id;
 }
 
-export async function existingAccountIds(db: Queryable, workspaceId: string, ids: string[]): Promise<Set<string>> {
+export async function existingAccountIds(
+  db: Queryable,
+  workspaceId: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
     .select({ id: accounts.id })
@@ -178,7 +194,10 @@ export async function teamOf(db: Queryable, workspaceId: string, accountId: stri
   return db
     .select({ userId: accountTeamMembers.userId, name: users.name, teamRole: accountTeamMembers.teamRole })
     .from(accountTeamMembers)
-    .innerJoin(users, and(eq(users.workspaceId, accountTeamMembers.workspaceId), eq(users.id, accountTeamMembers.userId)))
+    .innerJoin(
+      users,
+      and(eq(users.workspaceId, accountTeamMembers.workspaceId), eq(users.id, accountTeamMembers.userId)),
+    )
     .where(and(eq(accountTeamMembers.workspaceId, workspaceId), eq(accountTeamMembers.accountId, accountId)))
     .orderBy(users.name);
 }
@@ -193,9 +212,14 @@ export async function replaceTeam(
     .delete(accountTeamMembers)
     .where(and(eq(accountTeamMembers.workspaceId, workspaceId), eq(accountTeamMembers.accountId, accountId)));
   if (team.length === 0) return;
-  await db
-    .insert(accountTeamMembers)
-    .values(team.map((member) => ({ workspaceId, accountId, userId: member.userId, teamRole: member.teamRole ?? null })));
+  await db.insert(accountTeamMembers).values(
+    team.map((member) => ({
+      workspaceId,
+      accountId,
+      userId: member.userId,
+      teamRole: member.teamRole ?? null,
+    })),
+  );
 }
 
 /** Serialises changes to group hierarchies of a workspace, so that two concurrent moves cannot form a cycle. */

@@ -17,7 +17,10 @@ const ZAuditEntry = z.object({
   at: ZTimestamp,
 });
 
-const ZAuditQuery = ZPageQuery.extend({ entityType: z.string().max(50).optional(), entityId: ZId.optional() });
+const ZAuditQuery = ZPageQuery.extend({
+  entityType: z.string().max(50).optional(),
+  entityId: ZId.optional(),
+});
 
 /** The audit trail, newest first; for admins. */
 export function auditRoutes(api: Api) {
@@ -25,7 +28,12 @@ export function auditRoutes(api: Api) {
     '/api/v1/audit',
     {
       config: { access: 'audit:read' },
-      schema: { summary: 'Who changed what, when', tags: ['audit'], querystring: ZAuditQuery, response: { 200: zPage(ZAuditEntry) } },
+      schema: {
+        summary: 'Who changed what, when',
+        tags: ['audit'],
+        querystring: ZAuditQuery,
+        response: { 200: zPage(ZAuditEntry) },
+      },
     },
     async (request) => {
       const { workspaceId } = requireAuth(request.auth);

@@ -6,7 +6,15 @@ import { ZIdParams } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
 import { getUser } from '../users/users.service.ts';
 import { getWorkspace } from '../workspaces/workspaces.service.ts';
-import { ZCreatedToken, ZLoginRequest, ZMe, ZSession, ZToken, ZTokenCreate, ZUserResponse } from './auth.schema.ts';
+import {
+  ZCreatedToken,
+  ZLoginRequest,
+  ZMe,
+  ZSession,
+  ZToken,
+  ZTokenCreate,
+  ZUserResponse,
+} from './auth.schema.ts';
 import * as auth from './auth.service.ts';
 
 export function clientOf(request: FastifyRequest) {
@@ -31,10 +39,20 @@ export function authRoutes(api: Api) {
     '/api/v1/auth/login',
     {
       config: { access: 'public' },
-      schema: { summary: 'Sign in; sets the session cookie', tags: ['auth'], body: ZLoginRequest, response: { 200: ZUserResponse } },
+      schema: {
+        summary: 'Sign in; sets the session cookie',
+        tags: ['auth'],
+        body: ZLoginRequest,
+        response: { 200: ZUserResponse },
+      },
     },
     async (request, reply) => {
-      const { secret, user } = await auth.login(api.db, request.body, clientOf(request), api.config.sessionDays);
+      const { secret, user } = await auth.login(
+        api.db,
+        request.body,
+        clientOf(request),
+        api.config.sessionDays,
+      );
       setSessionCookie(api, request, reply, secret);
       return { user };
     },
@@ -52,7 +70,14 @@ export function authRoutes(api: Api) {
 
   api.get(
     '/api/v1/me',
-    { config: { access: 'self' }, schema: { summary: 'Who am I, in which workspace, allowed to do what', tags: ['auth'], response: { 200: ZMe } } },
+    {
+      config: { access: 'self' },
+      schema: {
+        summary: 'Who am I, in which workspace, allowed to do what',
+        tags: ['auth'],
+        response: { 200: ZMe },
+      },
+    },
     async (request) => {
       const me = requireAuth(request.auth);
       const user = await getUser(api.db, me, me.userId);
@@ -63,13 +88,23 @@ export function authRoutes(api: Api) {
 
   api.get(
     '/api/v1/me/sessions',
-    { config: { access: 'self' }, schema: { summary: 'My active sessions', tags: ['auth'], response: { 200: z.object({ items: z.array(ZSession) }) } } },
+    {
+      config: { access: 'self' },
+      schema: {
+        summary: 'My active sessions',
+        tags: ['auth'],
+        response: { 200: z.object({ items: z.array(ZSession) }) },
+      },
+    },
     async (request) => ({ items: await auth.listSessions(api.db, requireAuth(request.auth)) }),
   );
 
   api.delete(
     '/api/v1/me/sessions/:id',
-    { config: { access: 'self' }, schema: { summary: 'Revoke one of my sessions', tags: ['auth'], params: ZIdParams } },
+    {
+      config: { access: 'self' },
+      schema: { summary: 'Revoke one of my sessions', tags: ['auth'], params: ZIdParams },
+    },
     async (request, reply) => {
       await auth.revokeSession(api.db, requireAuth(request.auth), request.params.id);
       return reply.status(204).send();
@@ -78,7 +113,14 @@ export function authRoutes(api: Api) {
 
   api.get(
     '/api/v1/me/tokens',
-    { config: { access: 'self' }, schema: { summary: 'My personal API tokens', tags: ['auth'], response: { 200: z.object({ items: z.array(ZToken) }) } } },
+    {
+      config: { access: 'self' },
+      schema: {
+        summary: 'My personal API tokens',
+        tags: ['auth'],
+        response: { 200: z.object({ items: z.array(ZToken) }) },
+      },
+    },
     async (request) => ({ items: await auth.listTokens(api.db, requireAuth(request.auth)) }),
   );
 
@@ -86,14 +128,23 @@ export function authRoutes(api: Api) {
     '/api/v1/me/tokens',
     {
       config: { access: 'self' },
-      schema: { summary: 'Create a personal API token (shown once)', tags: ['auth'], body: ZTokenCreate, response: { 201: ZCreatedToken } },
+      schema: {
+        summary: 'Create a personal API token (shown once)',
+        tags: ['auth'],
+        body: ZTokenCreate,
+        response: { 201: ZCreatedToken },
+      },
     },
-    async (request, reply) => reply.status(201).send(await auth.createToken(api.db, requireAuth(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await auth.createToken(api.db, requireAuth(request.auth), request.body)),
   );
 
   api.delete(
     '/api/v1/me/tokens/:id',
-    { config: { access: 'self' }, schema: { summary: 'Revoke a personal API token', tags: ['auth'], params: ZIdParams } },
+    {
+      config: { access: 'self' },
+      schema: { summary: 'Revoke a personal API token', tags: ['auth'], params: ZIdParams },
+    },
     async (request, reply) => {
       await auth.revokeToken(api.db, requireAuth(request.auth), request.params.id);
       return reply.status(204).send();

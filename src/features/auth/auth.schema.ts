@@ -29,7 +29,11 @@ export const ZSession = z.object({
 export const ZTokenCreate = z
   .object({
     name: z.string().trim().min(1).max(100),
-    scopes: z.array(z.enum(tokenScopes)).min(1).max(2).describe('read: GET only; write: everything your role allows.'),
+    scopes: z
+      .array(z.enum(tokenScopes))
+      .min(1)
+      .max(2)
+      .describe('read: GET only; write: everything your role allows.'),
     expiresInDays: z.number().int().min(1).max(3650).optional(),
   })
   .strict();

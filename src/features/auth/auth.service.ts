@@ -3,9 +3,9 @@ import { AppError } from '../../core/app-error.ts';
 import { isAllowed, type Permission, permissionMatrix, type TokenScope } from '../../core/permissions.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
+import { findUserForLogin } from '../users/users.service.ts';
 import * as store from './auth.store.ts';
 import { decoyHash, verifyPassword } from './password.ts';
-import { findUserForLogin } from '../users/users.service.ts';
 
 /** Failed logins tolerated per window before the account, or the address, must wait. */
 export const loginLimits = { windowMinutes: 15, perEmail: 5, perIp: 30 };
@@ -23,7 +23,12 @@ export async function login(
   const email = input.email.trim().toLowerCase();
   const failures = await store.recentFailures(db, email, client.ip, loginLimits.windowMinutes);
   if (failures.byEmail >= loginLimits.perEmail || failures.byIp >= loginLimits.perIp) {
-    throw new AppError('too_many_requests', 'Too many failed sign-ins; wait a few minutes', [], loginLimits.windowMinutes * 60);
+    throw new AppError(
+      'too_many_requests',
+      'Too many failed sign-ins; wait a few minutes',
+      [],
+      loginLimits.windowMinutes * 60,
+    );
   }
   const user = await findUserForLogin(db, email);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
@@ -64,7 +69,11 @@ export async function startSession(
   return secret;
 }
 
-export async function authenticateSession(db: Queryable, secret: string, sessionDays: number): Promise<Auth | undefined> {
+export async function authenticateSession(
+  db: Queryable,
+  secret: string,
+  sessionDays: number,
+): Promise<Auth | undefined> {
   const row = await store.findActiveSession(db, sha256(secret));
   if (!row) return undefined;
   await store.extendSession(db, row.sessionId, sessionDays);
@@ -86,7 +95,9 @@ export async function logout(db: Queryable, auth: Auth) {
 }
 
 export function permissionsOf(auth: Auth): Permission[] {
-  return (Object.keys(permissionMatrix) as Permission[]).filter((permission) => isAllowed(auth.role, permission));
+  return (Object.keys(permissionMatrix) as Permission[]).filter((permission) =>
+    isAllowed(auth.role, permission),
+  );
 }
 
 export async function listSessions(db: Queryable, auth: Auth) {

@@ -30,7 +30,14 @@ export async function findActiveSession(db: Queryable, secretHash: string) {
 
 export async function insertSession(
   db: Queryable,
-  values: { workspaceId: string; userId: string; secretHash: string; userAgent?: string; ip: string; days: number },
+  values: {
+    workspaceId: string;
+    userId: string;
+    secretHash: string;
+    userAgent?: string;
+    ip: string;
+    days: number;
+  },
 ) {
   const id = newId();
   await db.insert(sessions).values({
@@ -96,7 +103,9 @@ export async function revokeAllSessions(db: Queryable, workspaceId: string, user
   await db
     .update(sessions)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.workspaceId, workspaceId), eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    .where(
+      and(eq(sessions.workspaceId, workspaceId), eq(sessions.userId, userId), isNull(sessions.revokedAt)),
+    );
 }
 
 export async function findActiveToken(db: Queryable, secretHash: string) {
@@ -138,7 +147,14 @@ const tokenColumns = {
 
 export async function insertToken(
   db: Queryable,
-  values: { workspaceId: string; userId: string; name: string; scopes: string[]; secretHash: string; expiresAt: Date | null },
+  values: {
+    workspaceId: string;
+    userId: string;
+    name: string;
+    scopes: string[];
+    secretHash: string;
+    expiresAt: Date | null;
+  },
 ) {
   const [row] = await db
     .insert(apiTokens)
@@ -151,7 +167,9 @@ export async function listTokens(db: Queryable, workspaceId: string, userId: str
   return db
     .select(tokenColumns)
     .from(apiTokens)
-    .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .where(
+      and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)),
+    )
     .orderBy(desc(apiTokens.createdAt))
     .limit(100);
 }

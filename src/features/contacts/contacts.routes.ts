@@ -2,7 +2,13 @@ import type { Api } from '../../http/api.ts';
 import { ZIdParams } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
 import { ZArchiveRequest } from '../accounts/accounts.schema.ts';
-import { ZContact, ZContactCreate, ZContactListQuery, ZContactPage, ZContactUpdate } from './contacts.schema.ts';
+import {
+  ZContact,
+  ZContactCreate,
+  ZContactListQuery,
+  ZContactPage,
+  ZContactUpdate,
+} from './contacts.schema.ts';
 import * as contacts from './contacts.service.ts';
 
 export function contactRoutes(api: Api) {
@@ -10,7 +16,12 @@ export function contactRoutes(api: Api) {
     '/api/v1/contacts',
     {
       config: { access: 'contacts:read' },
-      schema: { summary: 'Search and page through contacts', tags: ['contacts'], querystring: ZContactListQuery, response: { 200: ZContactPage } },
+      schema: {
+        summary: 'Search and page through contacts',
+        tags: ['contacts'],
+        querystring: ZContactListQuery,
+        response: { 200: ZContactPage },
+      },
     },
     async (request) => contacts.listContacts(api.db, requireAuth(request.auth), request.query),
   );
@@ -19,14 +30,23 @@ export function contactRoutes(api: Api) {
     '/api/v1/contacts',
     {
       config: { access: 'contacts:write' },
-      schema: { summary: 'Create a contact (only the last name is required)', tags: ['contacts'], body: ZContactCreate, response: { 201: ZContact } },
+      schema: {
+        summary: 'Create a contact (only the last name is required)',
+        tags: ['contacts'],
+        body: ZContactCreate,
+        response: { 201: ZContact },
+      },
     },
-    async (request, reply) => reply.status(201).send(await contacts.createContact(api.db, requireAuth(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await contacts.createContact(api.db, requireAuth(request.auth), request.body)),
   );
 
   api.get(
     '/api/v1/contacts/:id',
-    { config: { access: 'contacts:read' }, schema: { summary: 'One contact', tags: ['contacts'], params: ZIdParams, response: { 200: ZContact } } },
+    {
+      config: { access: 'contacts:read' },
+      schema: { summary: 'One contact', tags: ['contacts'], params: ZIdParams, response: { 200: ZContact } },
+    },
     async (request) => contacts.getContact(api.db, requireAuth(request.auth), request.params.id),
   );
 
@@ -42,7 +62,8 @@ export function contactRoutes(api: Api) {
         response: { 200: ZContact },
       },
     },
-    async (request) => contacts.updateContact(api.db, requireAuth(request.auth), request.params.id, request.body),
+    async (request) =>
+      contacts.updateContact(api.db, requireAuth(request.auth), request.params.id, request.body),
   );
 
   for (const [action, archived] of [
@@ -62,7 +83,13 @@ export function contactRoutes(api: Api) {
         },
       },
       async (request) =>
-        contacts.setArchived(api.db, requireAuth(request.auth), request.params.id, request.body.version, archived),
+        contacts.setArchived(
+          api.db,
+          requireAuth(request.auth),
+          request.params.id,
+          request.body.version,
+          archived,
+        ),
     );
   }
 }

@@ -18,7 +18,9 @@ const contactFields = {
   lastName: zLine(100),
   jobTitle: zOptionalText(200),
   department: zOptionalText(200),
-  email: ZEmail.or(z.literal('').transform(() => null)).nullable().optional(),
+  email: ZEmail.or(z.literal('').transform(() => null))
+    .nullable()
+    .optional(),
   phones: z.array(ZPhone).max(10).optional(),
   language: ZLanguage.nullable().optional(),
   notes: zOptionalText(20_000),
@@ -51,7 +53,12 @@ export type Contact = z.infer<typeof ZContact>;
 export const contactSorts = ['relevance', 'name', 'createdAt', 'updatedAt'] as const;
 
 export const ZContactListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Name, e-mail, job title or department; umlaut- and typo-tolerant.'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Name, e-mail, job title or department; umlaut- and typo-tolerant.'),
   accountId: ZId.optional(),
   archived: z.enum(['false', 'true', 'all']).default('false'),
   sort: z.enum(contactSorts).optional().describe('Default: relevance when searching, else name.'),

@@ -47,11 +47,23 @@ interface ContactFields {
   language: string | null;
   notes: string | null;
 }
-const fieldNames = ['firstName', 'lastName', 'jobTitle', 'department', 'email', 'phones', 'language', 'notes'] as const;
+const fieldNames = [
+  'firstName',
+  'lastName',
+  'jobTitle',
+  'department',
+  'email',
+  'phones',
+  'language',
+  'notes',
+] as const;
 
 /** The contact's fields after the change: the input where given, else the current value. */
 function fieldsOf(contact: Contact | undefined, input: ContactCreate | ContactUpdate): ContactFields {
-  const entries = fieldNames.map((key) => [key, input[key] !== undefined ? input[key] : (contact?.[key] ?? null)]);
+  const entries = fieldNames.map((key) => [
+    key,
+    input[key] !== undefined ? input[key] : (contact?.[key] ?? null),
+  ]);
   const fields = Object.fromEntries(entries) as ContactFields;
   return { ...fields, phones: fields.phones ?? [] };
 }
@@ -59,7 +71,13 @@ function fieldsOf(contact: Contact | undefined, input: ContactCreate | ContactUp
 function storedValues(fields: ContactFields) {
   return {
     ...fields,
-    searchText: searchTextOf([fields.firstName, fields.lastName, fields.email, fields.jobTitle, fields.department]),
+    searchText: searchTextOf([
+      fields.firstName,
+      fields.lastName,
+      fields.email,
+      fields.jobTitle,
+      fields.department,
+    ]),
     nameSort: foldForSearch(`${fields.lastName} ${fields.firstName ?? ''}`),
   };
 }
@@ -72,32 +90,66 @@ export async function createContact(db: Queryable, auth: Auth, input: ContactCre
     await store.insertContact(tx, auth.workspaceId, id, storedValues(fieldsOf(undefined, input)));
     await store.replaceAccounts(tx, auth.workspaceId, id, accountIds);
     const created = await loadContact(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, { action: 'create', entityType: 'contact', entityId: id, before: null, after: created });
+    await recordChange(tx, auth, {
+      action: 'create',
+      entityType: 'contact',
+      entityId: id,
+      before: null,
+      after: created,
+    });
     return created;
   });
 }
 
 function conflict(): AppError {
-  return new AppError('version_conflict', 'Someone else changed this contact meanwhile; reload it and try again');
+  return new AppError(
+    'version_conflict',
+    'Someone else changed this contact meanwhile; reload it and try again',
+  );
 }
 
-export async function updateContact(db: Queryable, auth: Auth, id: string, input: ContactUpdate): Promise<Contact> {
+export async function updateContact(
+  db: Queryable,
+  auth: Auth,
+  id: string,
+  input: ContactUpdate,
+): Promise<Contact> {
   return db.transaction(async (tx) => {
     const current = await loadContact(tx, auth.workspaceId, id);
     if (current.version !== input.version) throw conflict();
     const accountIds = input.accountIds ? [...new Set(input.accountIds)] : undefined;
     if (accountIds) await checkAccounts(tx, auth.workspaceId, accountIds);
-    if (!(await store.updateContact(tx, auth.workspaceId, id, input.version, storedValues(fieldsOf(current, input))))) {
+    if (
+      !(await store.updateContact(
+        tx,
+        auth.workspaceId,
+        id,
+        input.version,
+        storedValues(fieldsOf(current, input)),
+      ))
+    ) {
       throw conflict();
     }
     if (accountIds) await store.replaceAccounts(tx, auth.workspaceId, id, accountIds);
     const updated = await loadContact(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, { action: 'update', entityType: 'contact', entityId: id, before: current, after: updated });
+    await recordChange(tx, auth, {
+      action: 'update',
+      entityType: 'contact',
+      entityId: id,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
 
-export async function setArchived(db: Queryable, auth: Auth, id: string, version: number, archived: boolean): Promise<Contact> {
+export async function setArchived(
+  db: Queryable,
+  auth: Auth,
+  id: string,
+  version: number,
+  archived: boolean,
+): Promise<Contact> {
   return db.transaction(async (tx) => {
     const current = await loadContact(tx, auth.workspaceId, id);
     if (current.version !== version) throw conflict();

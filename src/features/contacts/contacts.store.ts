@@ -56,7 +56,9 @@ export async function listContacts(db: Queryable, workspaceId: string, query: Co
   if (query.archived === 'true') conditions.push(isNotNull(contacts.archivedAt));
   const sort = query.sort ?? (search ? 'relevance' : 'name');
   const key: SortKey<Sortable & { relevance: number }> =
-    sort === 'relevance' && search ? numberSort(search.relevance, (row) => row.relevance) : sortKeys[sort === 'relevance' ? 'name' : sort];
+    sort === 'relevance' && search
+      ? numberSort(search.relevance, (row) => row.relevance)
+      : sortKeys[sort === 'relevance' ? 'name' : sort];
   const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
   const page = keysetPage(key, contacts.id, order, query.cursor);
   conditions.push(page.after);
@@ -71,7 +73,10 @@ export async function listContacts(db: Queryable, workspaceId: string, query: Co
   return pageOf(rows, query.limit, key);
 }
 
-export type ContactValues = Omit<typeof contacts.$inferInsert, 'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
+export type ContactValues = Omit<
+  typeof contacts.$inferInsert,
+  'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
 export async function insertContact(db: Queryable, workspaceId: string, id: string, values: ContactValues) {
   await db.insert(contacts).values({ ...values, id, workspaceId });
@@ -92,10 +97,17 @@ export async function updateContact(
   return rows.length > 0;
 }
 
-export async function replaceAccounts(db: Queryable, workspaceId: string, contactId: string, accountIds: string[]) {
+export async function replaceAccounts(
+  db: Queryable,
+  workspaceId: string,
+  contactId: string,
+  accountIds: string[],
+) {
   await db
     .delete(contactAccounts)
     .where(and(eq(contactAccounts.workspaceId, workspaceId), eq(contactAccounts.contactId, contactId)));
   if (accountIds.length === 0) return;
-  await db.insert(contactAccounts).values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })));
+  await db
+    .insert(contactAccounts)
+    .values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })));
 }

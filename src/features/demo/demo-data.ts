@@ -27,23 +27,176 @@ interface Place {
 }
 
 const places: readonly Place[] = [
-  { countryCode: 'DE', region: 'Deutschland Süd', language: 'de', cities: [['München', '80331'], ['Stuttgart', '70173'], ['Nürnberg', '90402'], ['Augsburg', '86150'], ['Würzburg', '97070']] },
-  { countryCode: 'DE', region: 'Deutschland Nord', language: 'de', cities: [['Hamburg', '20095'], ['Bremen', '28195'], ['Hannover', '30159'], ['Lübeck', '23552'], ['Kiel', '24103']] },
-  { countryCode: 'DE', region: 'Deutschland West', language: 'de', cities: [['Köln', '50667'], ['Düsseldorf', '40213'], ['Essen', '45127'], ['Münster', '48143'], ['Frankfurt am Main', '60311']] },
-  { countryCode: 'DE', region: 'Deutschland Ost', language: 'de', cities: [['Berlin', '10115'], ['Leipzig', '04109'], ['Dresden', '01067'], ['Jena', '07743'], ['Görlitz', '02826']] },
-  { countryCode: 'AT', region: 'DACH', language: 'de', cities: [['Wien', '1010'], ['Graz', '8010'], ['Linz', '4020']] },
-  { countryCode: 'CH', region: 'DACH', language: 'de', cities: [['Zürich', '8001'], ['Basel', '4051'], ['Bern', '3011']] },
-  { countryCode: 'FR', region: 'Westeuropa', language: 'fr', cities: [['Lyon', '69001'], ['Paris', '75001'], ['Toulouse', '31000']] },
-  { countryCode: 'NL', region: 'Westeuropa', language: 'nl', cities: [['Rotterdam', '3011'], ['Eindhoven', '5611']] },
-  { countryCode: 'IT', region: 'Südeuropa', language: 'it', cities: [['Mailand', '20121'], ['Turin', '10121']] },
-  { countryCode: 'SE', region: 'Nordeuropa', language: 'sv', cities: [['Göteborg', '411 03'], ['Malmö', '211 19']] },
-  { countryCode: 'PL', region: 'Osteuropa', language: 'pl', cities: [['Wrocław', '50-001'], ['Poznań', '60-001']] },
-  { countryCode: 'US', region: 'Nordamerika', language: 'en', cities: [['Chicago', '60601'], ['Detroit', '48201'], ['Boston', '02108']] },
-  { countryCode: 'JP', region: 'Asien', language: 'ja', cities: [['Osaka', '530-0001'], ['Nagoya', '450-0002']] },
-  { countryCode: 'CN', region: 'Asien', language: 'zh', cities: [['Shanghai', '200000'], ['Suzhou', '215000']] },
+  {
+    countryCode: 'DE',
+    region: 'Deutschland Süd',
+    language: 'de',
+    cities: [
+      ['München', '80331'],
+      ['Stuttgart', '70173'],
+      ['Nürnberg', '90402'],
+      ['Augsburg', '86150'],
+      ['Würzburg', '97070'],
+    ],
+  },
+  {
+    countryCode: 'DE',
+    region: 'Deutschland Nord',
+    language: 'de',
+    cities: [
+      ['Hamburg', '20095'],
+      ['Bremen', '28195'],
+      ['Hannover', '30159'],
+      ['Lübeck', '23552'],
+      ['Kiel', '24103'],
+    ],
+  },
+  {
+    countryCode: 'DE',
+    region: 'Deutschland West',
+    language: 'de',
+    cities: [
+      ['Köln', '50667'],
+      ['Düsseldorf', '40213'],
+      ['Essen', '45127'],
+      ['Münster', '48143'],
+      ['Frankfurt am Main', '60311'],
+    ],
+  },
+  {
+    countryCode: 'DE',
+    region: 'Deutschland Ost',
+    language: 'de',
+    cities: [
+      ['Berlin', '10115'],
+      ['Leipzig', '04109'],
+      ['Dresden', '01067'],
+      ['Jena', '07743'],
+      ['Görlitz', '02826'],
+    ],
+  },
+  {
+    countryCode: 'AT',
+    region: 'DACH',
+    language: 'de',
+    cities: [
+      ['Wien', '1010'],
+      ['Graz', '8010'],
+      ['Linz', '4020'],
+    ],
+  },
+  {
+    countryCode: 'CH',
+    region: 'DACH',
+    language: 'de',
+    cities: [
+      ['Zürich', '8001'],
+      ['Basel', '4051'],
+      ['Bern', '3011'],
+    ],
+  },
+  {
+    countryCode: 'FR',
+    region: 'Westeuropa',
+    language: 'fr',
+    cities: [
+      ['Lyon', '69001'],
+      ['Paris', '75001'],
+      ['Toulouse', '31000'],
+    ],
+  },
+  {
+    countryCode: 'NL',
+    region: 'Westeuropa',
+    language: 'nl',
+    cities: [
+      ['Rotterdam', '3011'],
+      ['Eindhoven', '5611'],
+    ],
+  },
+  {
+    countryCode: 'IT',
+    region: 'Südeuropa',
+    language: 'it',
+    cities: [
+      ['Mailand', '20121'],
+      ['Turin', '10121'],
+    ],
+  },
+  {
+    countryCode: 'SE',
+    region: 'Nordeuropa',
+    language: 'sv',
+    cities: [
+      ['Göteborg', '411 03'],
+      ['Malmö', '211 19'],
+    ],
+  },
+  {
+    countryCode: 'PL',
+    region: 'Osteuropa',
+    language: 'pl',
+    cities: [
+      ['Wrocław', '50-001'],
+      ['Poznań', '60-001'],
+    ],
+  },
+  {
+    countryCode: 'US',
+    region: 'Nordamerika',
+    language: 'en',
+    cities: [
+      ['Chicago', '60601'],
+      ['Detroit', '48201'],
+      ['Boston', '02108'],
+    ],
+  },
+  {
+    countryCode: 'JP',
+    region: 'Asien',
+    language: 'ja',
+    cities: [
+      ['Osaka', '530-0001'],
+      ['Nagoya', '450-0002'],
+    ],
+  },
+  {
+    countryCode: 'CN',
+    region: 'Asien',
+    language: 'zh',
+    cities: [
+      ['Shanghai', '200000'],
+      ['Suzhou', '215000'],
+    ],
+  },
 ];
 
-const germanFounders = ['Müller', 'Schäfer', 'Weiß', 'Krämer', 'Böhm', 'Groß', 'Hoffmann', 'Schröder', 'Köhler', 'Jäger', 'Fuchs', 'Lößner', 'Bäcker', 'Wöhrle', 'Strauß', 'Kühne', 'Hübner', 'Vogt', 'Brandt', 'Engelhardt', 'Dürr', 'Seifert', 'Günther', 'Pfäffle'];
+const germanFounders = [
+  'Müller',
+  'Schäfer',
+  'Weiß',
+  'Krämer',
+  'Böhm',
+  'Groß',
+  'Hoffmann',
+  'Schröder',
+  'Köhler',
+  'Jäger',
+  'Fuchs',
+  'Lößner',
+  'Bäcker',
+  'Wöhrle',
+  'Strauß',
+  'Kühne',
+  'Hübner',
+  'Vogt',
+  'Brandt',
+  'Engelhardt',
+  'Dürr',
+  'Seifert',
+  'Günther',
+  'Pfäffle',
+];
 const foreignFounders: Record<string, readonly string[]> = {
   FR: ['Dubois', 'Lefèvre', 'Moreau'],
   NL: ['Van der Berg', 'De Vries', 'Bakker'],
@@ -70,20 +223,93 @@ const legalForms: Record<string, readonly string[]> = {
 
 const industryWords: Record<string, { de: readonly string[]; en: readonly string[] }> = {
   technology_it: { de: ['Software', 'Systemhaus', 'Datentechnik'], en: ['Systems', 'Software', 'Digital'] },
-  pharma_health: { de: ['Pharma', 'Medizintechnik', 'Klinikbedarf'], en: ['Pharma', 'Medical', 'Life Sciences'] },
+  pharma_health: {
+    de: ['Pharma', 'Medizintechnik', 'Klinikbedarf'],
+    en: ['Pharma', 'Medical', 'Life Sciences'],
+  },
   fmcg: { de: ['Lebensmittel', 'Feinkost', 'Getränke'], en: ['Foods', 'Beverages', 'Consumer Goods'] },
-  automotive: { de: ['Fahrzeugteile', 'Präzisionstechnik', 'Automobilzulieferer'], en: ['Automotive', 'Components', 'Motors'] },
+  automotive: {
+    de: ['Fahrzeugteile', 'Präzisionstechnik', 'Automobilzulieferer'],
+    en: ['Automotive', 'Components', 'Motors'],
+  },
   financial_services: { de: ['Versicherung', 'Bank', 'Leasing'], en: ['Capital', 'Insurance', 'Finance'] },
   energy_utilities: { de: ['Energie', 'Stadtwerke', 'Netze'], en: ['Energy', 'Power', 'Utilities'] },
   chemicals_process: { de: ['Chemie', 'Kunststoffe', 'Lacke'], en: ['Chemicals', 'Polymers', 'Coatings'] },
-  telecommunications: { de: ['Telekom', 'Netzwerke', 'Kommunikation'], en: ['Telecom', 'Networks', 'Connect'] },
-  construction_real_estate: { de: ['Bau', 'Immobilien', 'Hochbau'], en: ['Construction', 'Properties', 'Building'] },
-  logistics_transport: { de: ['Logistik', 'Spedition', 'Transporte'], en: ['Logistics', 'Freight', 'Transport'] },
+  telecommunications: {
+    de: ['Telekom', 'Netzwerke', 'Kommunikation'],
+    en: ['Telecom', 'Networks', 'Connect'],
+  },
+  construction_real_estate: {
+    de: ['Bau', 'Immobilien', 'Hochbau'],
+    en: ['Construction', 'Properties', 'Building'],
+  },
+  logistics_transport: {
+    de: ['Logistik', 'Spedition', 'Transporte'],
+    en: ['Logistics', 'Freight', 'Transport'],
+  },
 };
 const industryKeys = Object.keys(industryWords);
 
-const firstNames = ['Anna', 'Jürgen', 'Sören', 'Jörg', 'Katharina', 'Björn', 'Lena', 'Matthias', 'Özlem', 'Sabine', 'Thomas', 'Ümit', 'Claudia', 'Stefan', 'Dörte', 'Michael', 'Julia', 'Andreas', 'Jana', 'Marie', 'Ingrid', 'Paul', 'Chloé', 'Luca', 'Hiroshi', 'Emma'];
-const lastNames = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hofmann', 'Hartmann', 'Lange', 'Weiß', 'Groß', 'Öztürk', 'Nguyen', 'Martin'];
+const firstNames = [
+  'Anna',
+  'Jürgen',
+  'Sören',
+  'Jörg',
+  'Katharina',
+  'Björn',
+  'Lena',
+  'Matthias',
+  'Özlem',
+  'Sabine',
+  'Thomas',
+  'Ümit',
+  'Claudia',
+  'Stefan',
+  'Dörte',
+  'Michael',
+  'Julia',
+  'Andreas',
+  'Jana',
+  'Marie',
+  'Ingrid',
+  'Paul',
+  'Chloé',
+  'Luca',
+  'Hiroshi',
+  'Emma',
+];
+const lastNames = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+  'Braun',
+  'Krüger',
+  'Hofmann',
+  'Hartmann',
+  'Lange',
+  'Weiß',
+  'Groß',
+  'Öztürk',
+  'Nguyen',
+  'Martin',
+];
 const roles: readonly [jobTitle: string, department: string][] = [
   ['Geschäftsführer', 'Geschäftsführung'],
   ['Leiterin Einkauf', 'Einkauf'],
@@ -137,7 +363,9 @@ export function demoAccounts(count: number, seed = 2026): DemoAccount[] {
     const word = rnd.pick(german ? words.de : words.en);
     const form = rnd.pick(legalForms[place.countryCode] ?? ['Ltd.']);
     const startsGroup = !inGroup && rnd.next() < 0.1;
-    const name = startsGroup ? `${founder} ${german ? 'Holding' : 'Group'} ${form}` : `${founder} ${word} ${form}`;
+    const name = startsGroup
+      ? `${founder} ${german ? 'Holding' : 'Group'} ${form}`
+      : `${founder} ${word} ${form}`;
     if (usedNames.has(name)) continue;
     usedNames.add(name);
 

@@ -25,7 +25,8 @@ export async function createDemoWorkspace(db: Queryable, accountCount: number): 
 
 async function fillDemoWorkspace(db: Queryable, accountCount: number): Promise<DemoResult> {
   const result = { workspaceName: demoWorkspaceName, users: demoUsers, password: demoPassword };
-  if (await findWorkspaceByName(db, demoWorkspaceName)) return { ...result, created: false, accounts: 0, contacts: 0 };
+  if (await findWorkspaceByName(db, demoWorkspaceName))
+    return { ...result, created: false, accounts: 0, contacts: 0 };
 
   const [first, ...others] = demoUsers;
   const { workspace, user: admin } = await createWorkspace(db, demoWorkspaceName, {

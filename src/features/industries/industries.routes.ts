@@ -11,10 +11,18 @@ const ZIndustry = z.object({
   position: z.number().int(),
   archived: z.boolean(),
 });
-const ZIndustryKey = z.string().trim().regex(/^[a-z][a-z0-9_]{1,63}$/, 'Lower-case letters, digits and _');
+const ZIndustryKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,63}$/, 'Lower-case letters, digits and _');
 const ZIndustryCreate = z.object({ key: ZIndustryKey, labelDe: zLine(100), labelEn: zLine(100) }).strict();
 const ZIndustryUpdate = z
-  .object({ labelDe: zLine(100), labelEn: zLine(100), position: z.number().int().min(0).max(1000), archived: z.boolean() })
+  .object({
+    labelDe: zLine(100),
+    labelEn: zLine(100),
+    position: z.number().int().min(0).max(1000),
+    archived: z.boolean(),
+  })
   .partial()
   .strict();
 
@@ -24,7 +32,11 @@ export function industryRoutes(api: Api) {
     '/api/v1/industries',
     {
       config: { access: 'industries:read' },
-      schema: { summary: 'The industry list', tags: ['industries'], response: { 200: z.object({ items: z.array(ZIndustry) }) } },
+      schema: {
+        summary: 'The industry list',
+        tags: ['industries'],
+        response: { 200: z.object({ items: z.array(ZIndustry) }) },
+      },
     },
     async (request) => ({ items: await listIndustries(api.db, requireAuth(request.auth).workspaceId) }),
   );
@@ -33,9 +45,15 @@ export function industryRoutes(api: Api) {
     '/api/v1/industries',
     {
       config: { access: 'industries:manage' },
-      schema: { summary: 'Add an industry', tags: ['industries'], body: ZIndustryCreate, response: { 201: ZIndustry } },
+      schema: {
+        summary: 'Add an industry',
+        tags: ['industries'],
+        body: ZIndustryCreate,
+        response: { 201: ZIndustry },
+      },
     },
-    async (request, reply) => reply.status(201).send(await addIndustry(api.db, requireAuth(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addIndustry(api.db, requireAuth(request.auth), request.body)),
   );
 
   api.patch(

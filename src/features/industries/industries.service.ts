@@ -11,20 +11,39 @@ export async function listIndustries(db: Queryable, workspaceId: string) {
 }
 
 /** Checks an industry key a record refers to: it must be in the workspace's list and not archived. */
-export async function assertSelectableIndustry(db: Queryable, workspaceId: string, key: string, path = 'industryKey') {
+export async function assertSelectableIndustry(
+  db: Queryable,
+  workspaceId: string,
+  key: string,
+  path = 'industryKey',
+) {
   const industry = await store.findIndustry(db, workspaceId, key);
   if (!industry || industry.archived) {
-    throw new AppError('validation_failed', 'Unknown industry', [{ path, message: `Unknown industry "${key.slice(0, 64)}"` }]);
+    throw new AppError('validation_failed', 'Unknown industry', [
+      { path, message: `Unknown industry "${key.slice(0, 64)}"` },
+    ]);
   }
 }
 
-export async function addIndustry(db: Queryable, auth: Auth, input: { key: string; labelDe: string; labelEn: string }) {
+export async function addIndustry(
+  db: Queryable,
+  auth: Auth,
+  input: { key: string; labelDe: string; labelEn: string },
+) {
   return db.transaction(async (tx) => {
     if (await store.findIndustry(tx, auth.workspaceId, input.key)) {
-      throw new AppError('duplicate', 'Industry exists', [{ path: 'key', message: 'This key is already in use' }]);
+      throw new AppError('duplicate', 'Industry exists', [
+        { path: 'key', message: 'This key is already in use' },
+      ]);
     }
     const industry = await store.insertIndustry(tx, auth.workspaceId, input);
-    await recordChange(tx, auth, { action: 'create', entityType: 'industry', entityId: auth.workspaceId, before: null, after: industry });
+    await recordChange(tx, auth, {
+      action: 'create',
+      entityType: 'industry',
+      entityId: auth.workspaceId,
+      before: null,
+      after: industry,
+    });
     return industry;
   });
 }
@@ -39,7 +58,13 @@ export async function changeIndustry(
     const before = await store.findIndustry(tx, auth.workspaceId, key);
     if (!before) throw new AppError('not_found', 'Industry not found');
     const after = await store.updateIndustry(tx, auth.workspaceId, key, changes);
-    await recordChange(tx, auth, { action: 'update', entityType: 'industry', entityId: auth.workspaceId, before, after });
+    await recordChange(tx, auth, {
+      action: 'update',
+      entityType: 'industry',
+      entityId: auth.workspaceId,
+      before,
+      after,
+    });
     return after;
   });
 }

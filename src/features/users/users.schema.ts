@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { roles } from '../../core/permissions.ts';
-import { ZEmail, ZId, ZLocale, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from '../../http/common.schema.ts';
+import {
+  ZEmail,
+  ZId,
+  ZLocale,
+  ZPageQuery,
+  ZTimestamp,
+  ZVersion,
+  zLine,
+  zOptionalText,
+  zPage,
+} from '../../http/common.schema.ts';
 
 export const ZPassword = z
   .string()
@@ -28,7 +38,9 @@ export const ZUserCreate = z
     email: ZEmail,
     name: zLine(200),
     role: ZRole,
-    team: zOptionalText(100).describe('For role internal: marketing, product development, service, logistics, technology, …'),
+    team: zOptionalText(100).describe(
+      'For role internal: marketing, product development, service, logistics, technology, …',
+    ),
     password: ZPassword,
     locale: ZLocale.optional(),
   })

@@ -37,7 +37,9 @@ export async function addUser(
   input: UserCreate,
 ): Promise<User> {
   if (await store.emailTaken(db, input.email)) {
-    throw new AppError('duplicate', 'E-mail already in use', [{ path: 'email', message: 'This e-mail is already in use' }]);
+    throw new AppError('duplicate', 'E-mail already in use', [
+      { path: 'email', message: 'This e-mail is already in use' },
+    ]);
   }
   const id = newId();
   const user = await store.insertUser(db, {
@@ -50,13 +52,17 @@ export async function addUser(
     passwordHash: await hashPassword(input.password),
     locale: input.locale ?? 'de',
   });
-  await recordChange(db, { workspaceId: actor.workspaceId, userId: actor.userId ?? id, tokenId: actor.tokenId }, {
-    action: 'create',
-    entityType: 'user',
-    entityId: id,
-    before: null,
-    after: user,
-  });
+  await recordChange(
+    db,
+    { workspaceId: actor.workspaceId, userId: actor.userId ?? id, tokenId: actor.tokenId },
+    {
+      action: 'create',
+      entityType: 'user',
+      entityId: id,
+      before: null,
+      after: user,
+    },
+  );
   return user;
 }
 
@@ -64,13 +70,26 @@ export async function createUser(db: Queryable, auth: Auth, input: UserCreate): 
   return db.transaction((tx) => addUser(tx, auth, input));
 }
 
-async function applyUpdate(tx: Queryable, auth: Auth, current: User, version: number, changes: store.UserChanges) {
+async function applyUpdate(
+  tx: Queryable,
+  auth: Auth,
+  current: User,
+  version: number,
+  changes: store.UserChanges,
+) {
   if (current.version !== version) {
     throw new AppError('version_conflict', 'The user was changed meanwhile; reload and try again');
   }
   const updated = await store.updateUser(tx, auth.workspaceId, current.id, version, changes);
-  if (!updated) throw new AppError('version_conflict', 'The user was changed meanwhile; reload and try again');
-  await recordChange(tx, auth, { action: 'update', entityType: 'user', entityId: current.id, before: current, after: updated });
+  if (!updated)
+    throw new AppError('version_conflict', 'The user was changed meanwhile; reload and try again');
+  await recordChange(tx, auth, {
+    action: 'update',
+    entityType: 'user',
+    entityId: current.id,
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -79,7 +98,8 @@ export async function updateUser(db: Queryable, auth: Auth, id: string, input: U
     const current = await store.findUser(tx, auth.workspaceId, id);
     if (!current) throw new AppError('not_found', 'User not found');
     const { version, password, ...rest } = input;
-    const losesAdmin = current.role === 'admin' && ((rest.role && rest.role !== 'admin') || rest.active === false);
+    const losesAdmin =
+      current.role === 'admin' && ((rest.role && rest.role !== 'admin') || rest.active === false);
     if (losesAdmin && current.active && (await store.countActiveAdmins(tx, auth.workspaceId)) <= 1) {
       throw new AppError('validation_failed', 'The workspace needs at least one active admin', [
         { path: rest.role ? 'role' : 'active', message: 'The last active admin cannot be removed' },

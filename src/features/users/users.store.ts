@@ -2,8 +2,8 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../core/permissions.ts';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, pageOf, textSort } from '../../db/keyset.ts';
-import type { UserListQuery } from './users.schema.ts';
 import { users } from '../../db/schema/index.ts';
+import type { UserListQuery } from './users.schema.ts';
 
 /** The user as the API shows it: never the password hash. */
 export const userColumns = {
@@ -99,7 +99,13 @@ export type UserChanges = Partial<{
 }>;
 
 /** Applies the changes only if the row still has the version the caller read. */
-export async function updateUser(db: Queryable, workspaceId: string, id: string, version: number, changes: UserChanges) {
+export async function updateUser(
+  db: Queryable,
+  workspaceId: string,
+  id: string,
+  version: number,
+  changes: UserChanges,
+) {
   const [row] = await db
     .update(users)
     .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: sql`now()` })

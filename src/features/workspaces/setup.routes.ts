@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
 import { ZEmail, ZLocale, zLine } from '../../http/common.schema.ts';
 import { clientOf, setSessionCookie } from '../auth/auth.routes.ts';
-import { startSession } from '../auth/auth.service.ts';
 import { ZUserResponse } from '../auth/auth.schema.ts';
+import { startSession } from '../auth/auth.service.ts';
 import { ZPassword } from '../users/users.schema.ts';
 import { setUp, setupNeeded } from './workspaces.service.ts';
 
@@ -23,7 +23,11 @@ export function setupRoutes(api: Api) {
     '/api/v1/setup',
     {
       config: { access: 'public' },
-      schema: { summary: 'Does Kontor still need onboarding?', tags: ['setup'], response: { 200: z.object({ needed: z.boolean() }) } },
+      schema: {
+        summary: 'Does Kontor still need onboarding?',
+        tags: ['setup'],
+        response: { 200: z.object({ needed: z.boolean() }) },
+      },
     },
     async () => ({ needed: await setupNeeded(api.db) }),
   );
@@ -41,7 +45,12 @@ export function setupRoutes(api: Api) {
     },
     async (request, reply) => {
       const { workspace, user } = await setUp(api.db, request.body);
-      const secret = await startSession(api.db, { id: user.id, workspaceId: workspace.id }, clientOf(request), api.config.sessionDays);
+      const secret = await startSession(
+        api.db,
+        { id: user.id, workspaceId: workspace.id },
+        clientOf(request),
+        api.config.sessionDays,
+      );
       setSessionCookie(api, request, reply, secret);
       return reply.status(201).send({ user });
     },

@@ -33,7 +33,8 @@ export async function createWorkspace(db: Queryable, name: string, firstUser: Us
 export async function setUp(db: Queryable, input: { workspaceName: string } & Omit<UserCreate, 'role'>) {
   return db.transaction(async (tx) => {
     await store.lockOnboarding(tx);
-    if ((await store.countWorkspaces(tx)) > 0) throw new AppError('setup_done', 'Kontor is already set up; sign in');
+    if ((await store.countWorkspaces(tx)) > 0)
+      throw new AppError('setup_done', 'Kontor is already set up; sign in');
     const { workspaceName, ...user } = input;
     return createWorkspace(tx, workspaceName, { ...user, role: 'admin' });
   });

@@ -17,12 +17,18 @@ export async function firstWorkspace(db: Queryable) {
 }
 
 export async function findWorkspace(db: Queryable, id: string) {
-  const [row] = await db.select({ id: workspaces.id, name: workspaces.name }).from(workspaces).where(eq(workspaces.id, id));
+  const [row] = await db
+    .select({ id: workspaces.id, name: workspaces.name })
+    .from(workspaces)
+    .where(eq(workspaces.id, id));
   return row;
 }
 
 export async function findWorkspaceByName(db: Queryable, name: string) {
-  const [row] = await db.select({ id: workspaces.id, name: workspaces.name }).from(workspaces).where(eq(workspaces.name, name));
+  const [row] = await db
+    .select({ id: workspaces.id, name: workspaces.name })
+    .from(workspaces)
+    .where(eq(workspaces.name, name));
   return row;
 }
 
