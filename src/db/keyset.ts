@@ -15,7 +15,9 @@ export interface SortKey<Row> {
 }
 
 export function textSort<Row>(column: PgColumn, read: (row: Row) => string | null): SortKey<Row> {
-  return { expression: sql`coalesce(${column}, '')`, type: 'text', valueOf: (row) => read(row) ?? '' };
+  // A NOT NULL column sorts as itself, so that its index serves the ORDER BY.
+  const expression = column.notNull ? sql`${column}` : sql`coalesce(${column}, '')`;
+  return { expression, type: 'text', valueOf: (row) => read(row) ?? '' };
 }
 
 export function timeSort<Row>(column: PgColumn, read: (row: Row) => Date): SortKey<Row> {

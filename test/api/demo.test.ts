@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/permissions.ts';
-import { demoAccounts, demoPassword, demoUsers } from '../../src/features/demo/demo-data.ts';
 import { createDemoWorkspace } from '../../src/features/demo/demo.service.ts';
-import { type TestApp, createTestApp } from '../setup/test-app.ts';
+import { demoAccounts, demoPassword, demoUsers } from '../../src/features/demo/demo-data.ts';
+import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { signIn } from '../setup/workspace-fixture.ts';
 
 describe('demo data', () => {
@@ -15,10 +15,14 @@ describe('demo data', () => {
   it('spans all industries, customer types and several regions, with German and international names', () => {
     expect(accounts.length).toBeGreaterThanOrEqual(500);
     expect(new Set(accounts.map((a) => a.input.industryKey)).size).toBe(10);
-    expect(new Set(accounts.map((a) => a.input.customerType))).toEqual(new Set(['corporation', 'sme', 'public_sector']));
+    expect(new Set(accounts.map((a) => a.input.customerType))).toEqual(
+      new Set(['corporation', 'sme', 'public_sector']),
+    );
     expect(new Set(accounts.map((a) => a.input.region)).size).toBeGreaterThanOrEqual(6);
     expect(accounts.filter((a) => /[äöüß]/i.test(a.input.name)).length).toBeGreaterThan(50);
-    expect(accounts.filter((a) => !['DE', 'AT', 'CH'].includes(a.input.countryCode ?? '')).length).toBeGreaterThan(50);
+    expect(
+      accounts.filter((a) => !['DE', 'AT', 'CH'].includes(a.input.countryCode ?? '')).length,
+    ).toBeGreaterThan(50);
     expect(accounts.filter((a) => a.parentKey).length).toBeGreaterThan(30);
     expect(Math.min(...accounts.map((a) => a.contacts.length))).toBeGreaterThanOrEqual(3);
   });

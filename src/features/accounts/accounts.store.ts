@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../db/schema/index.ts';
-import { searchFor, withSearchThreshold } from '../../db/search-condition.ts';
+import { searchFor, withSearchSettings } from '../../db/search-condition.ts';
 import type { AccountListQuery } from './accounts.schema.ts';
 
 const parents = alias(accounts, 'parent');
@@ -90,12 +90,13 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
   const page = keysetPage(key, accounts.id, order, query.cursor);
   conditions.push(page.after);
-  const rows = await withSearchThreshold(db, (tx) =>
+  const fetchPage = (tx: Queryable) =>
     selectAccounts(tx, search?.relevance)
       .where(and(...conditions))
       .orderBy(...page.orderBy)
-      .limit(query.limit + 1),
-  );
+      .limit(query.limit + 1);
+  // Only a search needs its planner settings, and so a transaction of its own.
+  const rows = search ? await withSearchSettings(db, fetchPage) : await fetchPage(db);
   return pageOf(rows, query.limit, key);
 }
 

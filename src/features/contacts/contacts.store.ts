@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../db/schema/index.ts';
-import { searchFor, withSearchThreshold } from '../../db/search-condition.ts';
+import { searchFor, withSearchSettings } from '../../db/search-condition.ts';
 import type { ContactListQuery } from './contacts.schema.ts';
 
 const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
@@ -62,14 +62,15 @@ export async function listContacts(db: Queryable, workspaceId: string, query: Co
   const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
   const page = keysetPage(key, contacts.id, order, query.cursor);
   conditions.push(page.after);
-  const rows = await withSearchThreshold(db, (tx) =>
+  const fetchPage = (tx: Queryable) =>
     tx
       .select({ ...contactColumns, relevance: search?.relevance ?? sql<number>`0::float8` })
       .from(contacts)
       .where(and(...conditions))
       .orderBy(...page.orderBy)
-      .limit(query.limit + 1),
-  );
+      .limit(query.limit + 1);
+  // Only a search needs its planner settings, and so a transaction of its own.
+  const rows = search ? await withSearchSettings(db, fetchPage) : await fetchPage(db);
   return pageOf(rows, query.limit, key);
 }
 
