@@ -266,10 +266,12 @@ describe('user administration', () => {
     expectProblem(await login(user.email), 401, 'unauthenticated');
   });
 
-  it("resetting a user's password ends their sessions; only the new password signs in", async () => {
+  it("resetting a user's password ends their sessions and tokens; only the new password signs in", async () => {
     const user = await newUser('internal');
+    const { token } = await createToken(user.client, ['read']);
     expect((await adminPatchesUser(user.id, { password: 'a brand new secret' })).status).toBe(200);
     expectProblem(await user.client.get('/api/v1/me'), 401, 'unauthenticated');
+    expectProblem(await bearer(token).get('/api/v1/me'), 401, 'unauthenticated');
     expectProblem(await login(user.email), 401, 'unauthenticated');
     expect((await login(user.email, 'a brand new secret')).status).toBe(200);
   });
@@ -331,6 +333,27 @@ describe('my profile', () => {
     expect((await me.patch('/api/v1/me', { version, name: 'Hanna Head' })).status).toBe(200);
     expectProblem(await me.patch('/api/v1/me', { version, name: 'Stale Name' }), 409, 'version_conflict');
     expect((await me.get('/api/v1/me')).body.user.name).toBe('Hanna Head');
+  });
+
+  it('changing my password ends my other sessions, keeps this one, and needs the current password', async () => {
+    const user = await newUser('key_account_manager');
+    const laptop = await signIn(testApp.app, user.email);
+    const { version } = (await user.client.get('/api/v1/me')).body.user;
+    const wrong = await user.client.patch('/api/v1/me', {
+      version,
+      currentPassword: 'not my password',
+      newPassword: 'my fresh password',
+    });
+    expectProblem(wrong, 400, 'validation_failed');
+    const changed = await user.client.patch('/api/v1/me', {
+      version,
+      currentPassword: PASSWORD,
+      newPassword: 'my fresh password',
+    });
+    expect(changed.status).toBe(200);
+    expect((await user.client.get('/api/v1/me')).status).toBe(200);
+    expectProblem(await laptop.get('/api/v1/me'), 401, 'unauthenticated');
+    expect((await login(user.email, 'my fresh password')).status).toBe(200);
   });
 
   it('a locale changed to en is what GET /api/v1/me returns', async () => {

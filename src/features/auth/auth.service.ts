@@ -8,7 +8,7 @@ import * as store from './auth.store.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 
 /** Failed logins tolerated per window before the account, or the address, must wait. */
-export const loginLimits = { windowMinutes: 15, perEmail: 5, perIp: 30 };
+export const loginLimits = { windowMinutes: 15, perEmail: 5, perIp: 100 };
 const TOKEN_PREFIX = 'kontor_';
 
 const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -21,33 +21,44 @@ export async function login(
   sessionDays: number,
 ) {
   const email = input.email.trim().toLowerCase();
-  const failures = await store.recentFailures(db, email, client.ip, loginLimits.windowMinutes);
-  if (failures.byEmail >= loginLimits.perEmail || failures.byIp >= loginLimits.perIp) {
+  // The failure is recorded in the transaction, so the refusal is thrown only after it commits.
+  const outcome = await db.transaction(async (tx) => {
+    await store.lockLoginAttempts(tx, email);
+    const { byEmail, byIp } = await store.recentFailures(tx, email, client.ip, loginLimits.windowMinutes);
+    const waits = [
+      byEmail.n >= loginLimits.perEmail ? byEmail.expiresIn : 0,
+      byIp.n >= loginLimits.perIp ? byIp.expiresIn : 0,
+    ];
+    if (Math.max(...waits) > 0) return { blockedFor: Math.max(...waits) } as const;
+    const user = await findUserForLogin(tx, email);
+    const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+    if (!user || !valid || !user.active) {
+      await store.recordFailure(tx, email, client.ip);
+      return { failed: true } as const;
+    }
+    await store.clearFailures(tx, email);
+    const secret = newSecret();
+    await store.insertSession(tx, {
+      workspaceId: user.workspaceId,
+      userId: user.id,
+      secretHash: sha256(secret),
+      userAgent: client.userAgent,
+      ip: client.ip,
+      days: sessionDays,
+    });
+    const { passwordHash: _, workspaceId: __, ...publicUser } = user;
+    return { secret, user: publicUser } as const;
+  });
+  if ('blockedFor' in outcome) {
     throw new AppError(
       'too_many_requests',
       'Too many failed sign-ins; wait a few minutes',
       [],
-      loginLimits.windowMinutes * 60,
+      outcome.blockedFor,
     );
   }
-  const user = await findUserForLogin(db, email);
-  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !valid || !user.active) {
-    await store.recordFailure(db, email, client.ip);
-    throw new AppError('unauthenticated', 'E-mail or password is wrong');
-  }
-  await store.clearFailures(db, email);
-  const secret = newSecret();
-  await store.insertSession(db, {
-    workspaceId: user.workspaceId,
-    userId: user.id,
-    secretHash: sha256(secret),
-    userAgent: client.userAgent,
-    ip: client.ip,
-    days: sessionDays,
-  });
-  const { passwordHash: _, workspaceId: __, ...publicUser } = user;
-  return { secret, user: publicUser };
+  if ('failed' in outcome) throw new AppError('unauthenticated', 'E-mail or password is wrong');
+  return outcome;
 }
 
 /** Starts a session for a user just created (onboarding) without a password round trip. */
@@ -88,6 +99,17 @@ export async function authenticateToken(db: Queryable, token: string): Promise<A
   await store.touchToken(db, row.tokenId);
   const { scopes, ...auth } = row;
   return { ...auth, readOnly: !scopes.includes('write') };
+}
+
+/** Ends every session and API token of a user: deactivation, or a password reset by an admin. */
+export async function signOutEverywhere(db: Queryable, workspaceId: string, userId: string) {
+  await store.revokeSessionsExcept(db, workspaceId, userId, undefined);
+  await store.revokeAllTokens(db, workspaceId, userId);
+}
+
+/** Ends the caller's other sessions, e.g. after they changed their password. */
+export async function signOutOtherSessions(db: Queryable, auth: Auth) {
+  await store.revokeSessionsExcept(db, auth.workspaceId, auth.userId, auth.sessionId);
 }
 
 export async function logout(db: Queryable, auth: Auth) {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import { apiTokens, loginFailures, sessions, users } from '../../db/schema/index.ts';
@@ -99,12 +99,31 @@ export async function revokeSession(db: Queryable, workspaceId: string, userId: 
   return rows.length > 0;
 }
 
-export async function revokeAllSessions(db: Queryable, workspaceId: string, userId: string) {
+export async function revokeSessionsExcept(
+  db: Queryable,
+  workspaceId: string,
+  userId: string,
+  keepSessionId: string | undefined,
+) {
   await db
     .update(sessions)
     .set({ revokedAt: sql`now()` })
     .where(
-      and(eq(sessions.workspaceId, workspaceId), eq(sessions.userId, userId), isNull(sessions.revokedAt)),
+      and(
+        eq(sessions.workspaceId, workspaceId),
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        keepSessionId ? ne(sessions.id, keepSessionId) : undefined,
+      ),
+    );
+}
+
+export async function revokeAllTokens(db: Queryable, workspaceId: string, userId: string) {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)),
     );
 }
 
@@ -190,17 +209,28 @@ export async function revokeToken(db: Queryable, workspaceId: string, userId: st
   return rows.length > 0;
 }
 
+/** Failures in the window per e-mail and per IP, and the seconds until the oldest of each expires. */
 export async function recentFailures(db: Queryable, email: string, ip: string, windowMinutes: number) {
-  const since = sql`now() - make_interval(mins => ${windowMinutes})`;
-  const [byEmail] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.email, email), gt(loginFailures.at, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
+  const window = sql`make_interval(mins => ${windowMinutes})`;
+  const tally = async (condition: SQL) => {
+    const [row] = await db
+      .select({
+        n: count(),
+        expiresIn: sql<number>`coalesce(ceil(extract(epoch FROM min(${loginFailures.at}) + ${window} - now())), 0)::int`,
+      })
+      .from(loginFailures)
+      .where(and(condition, gt(loginFailures.at, sql`now() - ${window}`)));
+    return { n: row?.n ?? 0, expiresIn: row?.expiresIn ?? 0 };
+  };
+  return {
+    byEmail: await tally(eq(loginFailures.email, email)),
+    byIp: await tally(eq(loginFailures.ip, ip)),
+  };
+}
+
+/** Attempts for one e-mail queue up here, so that parallel guesses each see the failures before them. */
+export async function lockLoginAttempts(db: Queryable, email: string) {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}, 0))`);
 }
 
 export async function recordFailure(db: Queryable, email: string, ip: string) {

@@ -3,7 +3,7 @@ import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { recordChange } from '../audit/audit.store.ts';
-import { revokeAllSessions } from '../auth/auth.store.ts';
+import { signOutEverywhere, signOutOtherSessions } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import type { UserCreate, UserListQuery, UserUpdate } from './users.schema.ts';
 import * as store from './users.store.ts';
@@ -100,7 +100,7 @@ export async function updateUser(db: Queryable, auth: Auth, id: string, input: U
     const { version, password, ...rest } = input;
     const losesAdmin =
       current.role === 'admin' && ((rest.role && rest.role !== 'admin') || rest.active === false);
-    if (losesAdmin && current.active && (await store.countActiveAdmins(tx, auth.workspaceId)) <= 1) {
+    if (losesAdmin && current.active && (await store.lockActiveAdmins(tx, auth.workspaceId)) <= 1) {
       throw new AppError('validation_failed', 'The workspace needs at least one active admin', [
         { path: rest.role ? 'role' : 'active', message: 'The last active admin cannot be removed' },
       ]);
@@ -108,8 +108,9 @@ export async function updateUser(db: Queryable, auth: Auth, id: string, input: U
     const changes: store.UserChanges = { ...rest };
     if (password) changes.passwordHash = await hashPassword(password);
     const updated = await applyUpdate(tx, auth, current, version, changes);
-    // A deactivated user, or one whose password an admin reset, is signed out everywhere.
-    if (rest.active === false || password) await revokeAllSessions(tx, auth.workspaceId, id);
+    // A deactivated user, or one whose password an admin reset (perhaps after a break-in), is
+    // signed out everywhere, API tokens included.
+    if (rest.active === false || password) await signOutEverywhere(tx, auth.workspaceId, id);
     return updated;
   });
 }
@@ -138,6 +139,9 @@ export async function updateProfile(db: Queryable, auth: Auth, input: ProfileUpd
       }
       changes.passwordHash = await hashPassword(input.newPassword);
     }
-    return applyUpdate(tx, auth, current, input.version, changes);
+    const updated = await applyUpdate(tx, auth, current, input.version, changes);
+    // A new password ends the user's other sessions; this one stays signed in.
+    if (input.newPassword) await signOutOtherSessions(tx, auth);
+    return updated;
   });
 }

@@ -114,10 +114,15 @@ export async function updateUser(
   return row;
 }
 
-export async function countActiveAdmins(db: Queryable, workspaceId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * Counts the workspace's active admins and locks their rows until the transaction ends, so that
+ * two admins demoting each other at once cannot both see the other one still standing.
+ */
+export async function lockActiveAdmins(db: Queryable, workspaceId: string): Promise<number> {
+  const rows = await db
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, 'admin'), eq(users.active, true)));
-  return row?.n ?? 0;
+    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, 'admin'), eq(users.active, true)))
+    .for('update');
+  return rows.length;
 }
