@@ -2,6 +2,7 @@ import { and, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '../core/search-fold.ts';
 import type { Queryable } from './client.ts';
+import { numberSort, type SortKey } from './keyset.ts';
 
 /** pg_trgm word similarity from which a word counts as a typo of another ("hofman" ~ "hoffmann": 0.56). */
 const TYPO_THRESHOLD = 0.5;
@@ -41,4 +42,21 @@ export async function withSearchSettings<T>(db: Queryable, run: (tx: Queryable) 
     await tx.execute(sql.raw('SET LOCAL random_page_cost = 1.1'));
     return run(tx);
   });
+}
+
+/**
+ * The order of a list that can be searched: a search lists the best matches first unless the
+ * user chose a sort; without a search, "relevance" falls back to the name.
+ */
+export function searchableOrder<Row>(
+  search: Search | undefined,
+  sortKeys: Record<'name', SortKey<Row>> & Record<string, SortKey<Row>>,
+  query: { sort?: string | undefined; order?: 'asc' | 'desc' | undefined },
+): { key: SortKey<Row & { relevance: number }>; order: 'asc' | 'desc' } {
+  const sort = query.sort ?? (search ? 'relevance' : 'name');
+  const key =
+    sort === 'relevance' && search
+      ? numberSort<Row & { relevance: number }>(search.relevance, (row) => row.relevance)
+      : (sortKeys[sort] ?? sortKeys.name);
+  return { key, order: query.order ?? (sort === 'relevance' ? 'desc' : 'asc') };
 }

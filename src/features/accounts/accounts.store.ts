@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
-import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
+import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../db/schema/index.ts';
-import { searchFor, withSearchSettings } from '../../db/search-condition.ts';
+import { searchableOrder, searchFor, withSearchSettings } from '../../db/search-condition.ts';
 import type { AccountListQuery } from './accounts.schema.ts';
 
 const parents = alias(accounts, 'parent');
@@ -81,13 +81,7 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   if (query.status) conditions.push(eq(accounts.lifecycleStatus, query.status));
   if (query.archived === 'false') conditions.push(isNull(accounts.archivedAt));
   if (query.archived === 'true') conditions.push(isNotNull(accounts.archivedAt));
-  // A search lists the best matches first unless the user chose an order.
-  const sort = query.sort ?? (search ? 'relevance' : 'name');
-  const key: SortKey<Sortable & { relevance: number }> =
-    sort === 'relevance' && search
-      ? numberSort(search.relevance, (row) => row.relevance)
-      : sortKeys[sort === 'relevance' ? 'name' : sort];
-  const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
+  const { key, order } = searchableOrder(search, sortKeys, query);
   const page = keysetPage(key, accounts.id, order, query.cursor);
   conditions.push(page.after);
   const fetchPage = (tx: Queryable) =>

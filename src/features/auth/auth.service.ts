@@ -37,15 +37,7 @@ export async function login(
       return { failed: true } as const;
     }
     await store.clearFailures(tx, email);
-    const secret = newSecret();
-    await store.insertSession(tx, {
-      workspaceId: user.workspaceId,
-      userId: user.id,
-      secretHash: sha256(secret),
-      userAgent: client.userAgent,
-      ip: client.ip,
-      days: sessionDays,
-    });
+    const secret = await startSession(tx, user, client, sessionDays);
     const { passwordHash: _, workspaceId: __, ...publicUser } = user;
     return { secret, user: publicUser } as const;
   });
@@ -61,7 +53,7 @@ export async function login(
   return outcome;
 }
 
-/** Starts a session for a user just created (onboarding) without a password round trip. */
+/** Starts a session: after a login, or for a user just created in onboarding. */
 export async function startSession(
   db: Queryable,
   user: { id: string; workspaceId: string },

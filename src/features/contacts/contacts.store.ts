@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { keysetPage, numberSort, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
+import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../db/schema/index.ts';
-import { searchFor, withSearchSettings } from '../../db/search-condition.ts';
+import { searchableOrder, searchFor, withSearchSettings } from '../../db/search-condition.ts';
 import type { ContactListQuery } from './contacts.schema.ts';
 
 const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
@@ -54,12 +54,7 @@ export async function listContacts(db: Queryable, workspaceId: string, query: Co
   }
   if (query.archived === 'false') conditions.push(isNull(contacts.archivedAt));
   if (query.archived === 'true') conditions.push(isNotNull(contacts.archivedAt));
-  const sort = query.sort ?? (search ? 'relevance' : 'name');
-  const key: SortKey<Sortable & { relevance: number }> =
-    sort === 'relevance' && search
-      ? numberSort(search.relevance, (row) => row.relevance)
-      : sortKeys[sort === 'relevance' ? 'name' : sort];
-  const order = query.order ?? (sort === 'relevance' ? 'desc' : 'asc');
+  const { key, order } = searchableOrder(search, sortKeys, query);
   const page = keysetPage(key, contacts.id, order, query.cursor);
   conditions.push(page.after);
   const fetchPage = (tx: Queryable) =>
