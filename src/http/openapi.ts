@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas; served at /api/openapi.json and /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
@@ -23,6 +23,8 @@ export async function registerOpenApi(app: FastifyInstance) {
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    // Named schemas (z.globalRegistry), such as the recursive group tree, become components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

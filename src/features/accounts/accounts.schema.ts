@@ -141,6 +141,8 @@ const ZHierarchyNode: z.ZodType<HierarchyNode> = z.lazy(() =>
     children: z.array(ZHierarchyNode),
   }),
 );
+// Recursive, so OpenAPI needs it as a named component to refer to.
+z.globalRegistry.add(ZHierarchyNode, { id: 'HierarchyNode' });
 export const ZHierarchy = z.object({
   root: ZHierarchyNode,
   truncated: z.boolean().describe('True when the group has more accounts than one answer carries.'),
