@@ -1,5 +1,6 @@
 import { AppError, type FieldError } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
+import { omit } from '../../core/omit.ts';
 import { canOwnAccount } from '../../core/permissions.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
@@ -13,23 +14,9 @@ import * as store from './accounts.store.ts';
 
 const GROUP_LIMIT = 500;
 
+/** What the API shows of a row: without the columns that only serve sorting and search. */
 function toListItem(row: store.AccountRow) {
-  const {
-    parentId,
-    parentName,
-    ownerId,
-    ownerName,
-    nameSort: _,
-    businessModel: __,
-    processes: ___,
-    relevance: ____,
-    ...rest
-  } = row;
-  return {
-    ...rest,
-    parent: parentId ? { id: parentId, name: parentName ?? '' } : null,
-    owner: ownerId ? { id: ownerId, name: ownerName ?? '' } : null,
-  };
+  return omit(row, ['nameSort', 'relevance', 'businessModel', 'processes']);
 }
 
 async function loadAccount(db: Queryable, workspaceId: string, id: string): Promise<Account> {

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
+import { omit } from '../../core/omit.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
@@ -9,8 +10,7 @@ import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './
 import * as store from './contacts.store.ts';
 
 function toContact(row: store.ContactRow): Contact {
-  const { nameSort: _, relevance: __, ...contact } = row;
-  return contact;
+  return omit(row, ['nameSort', 'relevance']);
 }
 
 async function loadContact(db: Queryable, workspaceId: string, id: string): Promise<Contact> {
