@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import './i18n/i18n.ts';
 import { MantineProvider } from '@mantine/core';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,20 +9,23 @@ import { isApiError } from './api/problem.ts';
 import { createAppRouter } from './router.ts';
 import { theme } from './theme.ts';
 
+/** The session ended (expired, signed out elsewhere): back to the sign-in page, then back here. */
+function onSessionLost(error: Error) {
+  const { pathname, href } = router.state.location;
+  if (!isApiError(error, 'unauthenticated') || pathname.startsWith('/login') || pathname.startsWith('/setup'))
+    return;
+  queryClient.clear();
+  void router.navigate({ to: '/login', search: { redirect: href } });
+}
+
 const queryClient = new QueryClient({
-  queryCache: new QueryCache({
-    onError: (error) => {
-      // The session ended (expired, signed out elsewhere): back to the sign-in page.
-      if (isApiError(error, 'unauthenticated') && !router.state.location.pathname.startsWith('/login')) {
-        queryClient.clear();
-        void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
-      }
-    },
-  }),
+  queryCache: new QueryCache({ onError: onSessionLost }),
+  mutationCache: new MutationCache({ onError: onSessionLost }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
-      retry: (failureCount, error) => !(isApiError(error) && error.status > 0 && error.status < 500) && failureCount < 2,
+      retry: (failureCount, error) =>
+        !(isApiError(error) && error.status > 0 && error.status < 500) && failureCount < 2,
     },
   },
 });

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
-import { RouteError } from './components/route-error.tsx';
 import { PageLoader } from './components/page-loader.tsx';
+import { RouteError } from './components/route-error.tsx';
 import { accountRoute } from './routes/account.tsx';
 import { accountEditRoute } from './routes/account-edit.tsx';
 import { accountNewRoute } from './routes/account-new.tsx';

@@ -1,6 +1,14 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Account, AccountCreate, AccountListItem, AccountUpdate, Contact, Hierarchy, Page } from './types.ts';
+import type {
+  Account,
+  AccountCreate,
+  AccountListItem,
+  AccountUpdate,
+  Contact,
+  Hierarchy,
+  Page,
+} from './types.ts';
 
 export interface AccountFilters {
   q?: string;
@@ -21,7 +29,11 @@ export const accountListQuery = (filters: AccountFilters) =>
   infiniteQueryOptions({
     queryKey: ['accounts', 'list', filters],
     queryFn: ({ pageParam }) =>
-      api.get<Page<AccountListItem>>('/accounts', { ...filters, limit: ACCOUNT_PAGE_SIZE, cursor: pageParam }),
+      api.get<Page<AccountListItem>>('/accounts', {
+        ...filters,
+        limit: ACCOUNT_PAGE_SIZE,
+        cursor: pageParam,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -50,14 +62,20 @@ export const accountContactsQuery = (id: string) =>
   infiniteQueryOptions({
     queryKey: ['accounts', 'contacts', id],
     queryFn: ({ pageParam }) =>
-      api.get<Page<Contact>>(`/accounts/${encodeURIComponent(id)}/contacts`, { limit: 50, cursor: pageParam }),
+      api.get<Page<Contact>>(`/accounts/${encodeURIComponent(id)}/contacts`, {
+        limit: 50,
+        cursor: pageParam,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
 export const accountsApi = {
   create: (body: AccountCreate) => api.post<Account>('/accounts', body),
-  update: (id: string, body: AccountUpdate) => api.patch<Account>(`/accounts/${encodeURIComponent(id)}`, body),
-  archive: (id: string, version: number) => api.post<Account>(`/accounts/${encodeURIComponent(id)}/archive`, { version }),
-  restore: (id: string, version: number) => api.post<Account>(`/accounts/${encodeURIComponent(id)}/restore`, { version }),
+  update: (id: string, body: AccountUpdate) =>
+    api.patch<Account>(`/accounts/${encodeURIComponent(id)}`, body),
+  archive: (id: string, version: number) =>
+    api.post<Account>(`/accounts/${encodeURIComponent(id)}/archive`, { version }),
+  restore: (id: string, version: number) =>
+    api.post<Account>(`/accounts/${encodeURIComponent(id)}/restore`, { version }),
 };

@@ -21,11 +21,18 @@ async function readProblem(response: Response): Promise<ApiError> {
   }
   const code = typeof body.code === 'string' ? body.code : codeForStatus(response.status);
   const message =
-    typeof body.detail === 'string' ? body.detail : typeof body.title === 'string' ? body.title : response.statusText;
+    typeof body.detail === 'string'
+      ? body.detail
+      : typeof body.title === 'string'
+        ? body.title
+        : response.statusText;
   const errors = Array.isArray(body.errors)
     ? body.errors.filter(
         (entry): entry is FieldProblem =>
-          typeof entry === 'object' && entry !== null && typeof entry.path === 'string' && typeof entry.message === 'string',
+          typeof entry === 'object' &&
+          entry !== null &&
+          typeof entry.path === 'string' &&
+          typeof entry.message === 'string',
       )
     : [];
   return new ApiError(response.status, code, message, errors);
@@ -37,7 +44,10 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     response = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {

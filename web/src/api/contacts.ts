@@ -13,7 +13,8 @@ export interface ContactFilters {
 export const contactListQuery = (filters: ContactFilters) =>
   infiniteQueryOptions({
     queryKey: ['contacts', 'list', filters],
-    queryFn: ({ pageParam }) => api.get<Page<Contact>>('/contacts', { ...filters, limit: 100, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      api.get<Page<Contact>>('/contacts', { ...filters, limit: 100, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -26,7 +27,10 @@ export const contactQuery = (id: string) =>
 
 export const contactsApi = {
   create: (body: ContactCreate) => api.post<Contact>('/contacts', body),
-  update: (id: string, body: ContactUpdate) => api.patch<Contact>(`/contacts/${encodeURIComponent(id)}`, body),
-  archive: (id: string, version: number) => api.post<Contact>(`/contacts/${encodeURIComponent(id)}/archive`, { version }),
-  restore: (id: string, version: number) => api.post<Contact>(`/contacts/${encodeURIComponent(id)}/restore`, { version }),
+  update: (id: string, body: ContactUpdate) =>
+    api.patch<Contact>(`/contacts/${encodeURIComponent(id)}`, body),
+  archive: (id: string, version: number) =>
+    api.post<Contact>(`/contacts/${encodeURIComponent(id)}/archive`, { version }),
+  restore: (id: string, version: number) =>
+    api.post<Contact>(`/contacts/${encodeURIComponent(id)}/restore`, { version }),
 };

@@ -6,7 +6,12 @@ import type {
   HierarchyNode,
   ZAccountListItem,
 } from '../../../src/features/accounts/accounts.schema.ts';
-import type { Contact, ContactCreate, ContactUpdate } from '../../../src/features/contacts/contacts.schema.ts';
+import type { ZMe } from '../../../src/features/auth/auth.schema.ts';
+import type {
+  Contact,
+  ContactCreate,
+  ContactUpdate,
+} from '../../../src/features/contacts/contacts.schema.ts';
 import type { ZUser } from '../../../src/features/users/users.schema.ts';
 
 /** Types of the API's JSON answers, derived from the server's zod contracts. */
@@ -19,11 +24,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface Me {
-  user: User;
-  workspace: { id: string; name: string };
-  permissions: string[];
-}
+export type Me = z.output<typeof ZMe>;
 
 export interface Industry {
   key: string;

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
@@ -13,6 +13,7 @@ import { RouterNavLink } from './links.tsx';
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const isPhone = useMediaQuery('(max-width: 47.99em)');
   const { data: me } = useQuery(meQuery);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
@@ -47,11 +48,24 @@ export function AppLayout() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      <AppShell.Navbar
+        p="sm"
+        aria-label={t('nav.label')}
+        // Off-screen links must not be reachable by keyboard or screen readers.
+        style={isPhone && !opened ? { visibility: 'hidden' } : undefined}
+      >
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={4} component="nav">
-            <RouterNavLink to="/accounts" label={t('nav.accounts')} active={pathname.startsWith('/accounts')} />
-            <RouterNavLink to="/contacts" label={t('nav.contacts')} active={pathname.startsWith('/contacts')} />
+            <RouterNavLink
+              to="/accounts"
+              label={t('nav.accounts')}
+              active={pathname.startsWith('/accounts')}
+            />
+            <RouterNavLink
+              to="/contacts"
+              label={t('nav.contacts')}
+              active={pathname.startsWith('/contacts')}
+            />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

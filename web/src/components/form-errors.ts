@@ -44,7 +44,10 @@ export function serverFieldErrors(t: TFunction, error: unknown): FormErrors {
   if (!(error instanceof ApiError)) return {};
   const errors: FormErrors = {};
   for (const entry of error.errors) {
-    const path = entry.path.replace(/^body\./, '').replace(/^\//, '').replaceAll('/', '.');
+    const path = entry.path
+      .replace(/^body\./, '')
+      .replace(/^\//, '')
+      .replaceAll('/', '.');
     if (!path) continue;
     switch (error.code) {
       case 'duplicate':
@@ -61,6 +64,16 @@ export function serverFieldErrors(t: TFunction, error: unknown): FormErrors {
         errors[path] = entry.message;
     }
   }
-  if (error.code === 'hierarchy_cycle' && !errors.parentId) errors.parentId = t('fieldProblems.hierarchy_cycle');
+  if (error.code === 'hierarchy_cycle' && !errors.parentId)
+    errors.parentId = t('fieldProblems.hierarchy_cycle');
   return errors;
+}
+
+/** After a failed save, bring the first invalid field into view so the message is not missed. */
+export function focusFirstError(): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    field?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    field?.focus({ preventScroll: true });
+  });
 }

@@ -1,5 +1,5 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -10,6 +10,9 @@ interface PageHeaderProps {
 }
 
 export function PageHeader({ title, subtitle, badges, actions, back }: PageHeaderProps) {
+  useEffect(() => {
+    if (typeof title === 'string') document.title = `${title} · Kontor`;
+  }, [title]);
   return (
     <Stack gap={4} mb="lg">
       {back}

@@ -3,7 +3,12 @@
  * field the user changed (compared with the version they started from), their value wins; every
  * other field takes the latest saved value.
  */
-export function reapplyEdits<V extends object>(mine: V, startedFrom: V, latest: V, comparable: (value: unknown) => string): V {
+export function reapplyEdits<V extends object>(
+  mine: V,
+  startedFrom: V,
+  latest: V,
+  comparable: (value: unknown) => string,
+): V {
   const merged = { ...latest };
   for (const key of Object.keys(mine) as (keyof V)[]) {
     if (comparable(mine[key]) !== comparable(startedFrom[key])) merged[key] = mine[key];

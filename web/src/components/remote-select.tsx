@@ -43,12 +43,27 @@ type RemoteSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'sear
   };
 
 /** A searchable single select whose options come from the server as the user types. */
-export function RemoteSelect({ value, selected, onChange, queryKey, load, exclude, ...props }: RemoteSelectProps) {
+export function RemoteSelect({
+  value,
+  selected,
+  onChange,
+  queryKey,
+  load,
+  exclude,
+  ...props
+}: RemoteSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<Option | null>(selected ?? null);
-  const known = useMemo(() => [selected, picked].filter((option): option is Option => !!option), [selected, picked]);
-  const { data } = useRemoteOptions({ queryKey, load, exclude }, search === known.find((o) => o.value === value)?.label ? '' : search, known);
+  const known = useMemo(
+    () => [selected, picked].filter((option): option is Option => !!option),
+    [selected, picked],
+  );
+  const { data } = useRemoteOptions(
+    { queryKey, load, exclude },
+    search === known.find((o) => o.value === value)?.label ? '' : search,
+    known,
+  );
   return (
     <Select
       {...props}
@@ -69,14 +84,24 @@ export function RemoteSelect({ value, selected, onChange, queryKey, load, exclud
   );
 }
 
-type RemoteMultiSelectProps = Omit<MultiSelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'> &
+type RemoteMultiSelectProps = Omit<
+  MultiSelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'
+> &
   RemoteSource & {
     value: Option[];
     onChange: (options: Option[]) => void;
   };
 
 /** A searchable multi select whose options come from the server as the user types. */
-export function RemoteMultiSelect({ value, onChange, queryKey, load, exclude, ...props }: RemoteMultiSelectProps) {
+export function RemoteMultiSelect({
+  value,
+  onChange,
+  queryKey,
+  load,
+  exclude,
+  ...props
+}: RemoteMultiSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const { data } = useRemoteOptions({ queryKey, load, exclude }, search, value);

@@ -12,7 +12,8 @@ interface RouteErrorProps {
 /** The page shown when a page's data cannot be loaded. */
 export function RouteError({ error, reset }: RouteErrorProps) {
   const { t } = useTranslation();
-  const notFound = isApiError(error, 'not_found');
+  // A malformed id in the URL (400) is, for the user, a page that does not exist.
+  const notFound = isApiError(error, 'not_found') || isApiError(error, 'validation_failed');
   return (
     <Container size="sm" py="xl">
       <Stack align="flex-start">

@@ -1,6 +1,7 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SearchInputProps {
   label: string;
@@ -11,6 +12,7 @@ interface SearchInputProps {
 
 /** A search box that writes to the URL after a short pause, and follows the URL when it changes. */
 export function SearchInput({ label, placeholder, value, onChange }: SearchInputProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [debounced] = useDebouncedValue(text, 300);
   const lastSent = useRef(value);
@@ -47,7 +49,7 @@ export function SearchInput({ label, placeholder, value, onChange }: SearchInput
         text ? (
           <CloseButton
             size="sm"
-            aria-label={`${label}: ✕`}
+            aria-label={t('common.clearSearch')}
             onClick={() => {
               setText('');
               lastSent.current = '';

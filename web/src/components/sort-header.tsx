@@ -11,11 +11,18 @@ interface SortHeaderProps<S extends string> {
 }
 
 /** A column header that sorts by its column; a second click reverses the order. */
-export function SortHeader<S extends string>({ column, sort, order, onSort, className, children }: SortHeaderProps<S>) {
+export function SortHeader<S extends string>({
+  column,
+  sort,
+  order,
+  onSort,
+  className,
+  children,
+}: SortHeaderProps<S>) {
   const active = sort === column;
   const ariaSort = active ? (order === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <div role="columnheader" aria-sort={ariaSort} className={className}>
+    <th scope="col" aria-sort={ariaSort} className={className}>
       <button
         type="button"
         className={classes.sortButton}
@@ -26,6 +33,14 @@ export function SortHeader<S extends string>({ column, sort, order, onSort, clas
           {active && order === 'desc' ? '▼' : '▲'}
         </span>
       </button>
-    </div>
+    </th>
+  );
+}
+
+export function HeadCell({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <th scope="col" className={`${className ?? ''} ${classes.headLabel}`}>
+      {children}
+    </th>
   );
 }

@@ -1,8 +1,8 @@
 import { Alert } from '@mantine/core';
-import type { FormOf } from './form-types.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem.ts';
+import type { FormOf } from './form-types.ts';
 import { comparableJson, reapplyEdits } from './reapply-edits.ts';
 
 interface Versioned {
@@ -22,7 +22,7 @@ interface VersionedEditOptions<R extends Versioned, V extends object> {
  * 409 the user decides: load the latest version and discard their edits, or keep their edits on
  * top of it and save again.
  */
-export function useVersionedEdit<R extends Versioned, V extends object>({
+export function useVersionedEdit<R extends Versioned, V extends Record<string, unknown> | object>({
   initial,
   form,
   toValues,
@@ -38,7 +38,9 @@ export function useVersionedEdit<R extends Versioned, V extends object>({
     try {
       const latest = await fetchLatest(base.id);
       const latestValues = toValues(latest);
-      const next = keepMine ? reapplyEdits(form.getValues(), toValues(base), latestValues, comparableJson) : latestValues;
+      const next = keepMine
+        ? reapplyEdits(form.getValues(), toValues(base), latestValues, comparableJson)
+        : latestValues;
       setBase(latest);
       form.setValues(next);
       form.resetDirty(next);
@@ -55,7 +57,16 @@ export function useVersionedEdit<R extends Versioned, V extends object>({
     else setFieldErrors();
   };
 
-  return { base, conflict, closeConflict: () => setConflict(false), resolving, resolve, notice, setNotice, onSaveError };
+  return {
+    base,
+    conflict,
+    closeConflict: () => setConflict(false),
+    resolving,
+    resolve,
+    notice,
+    setNotice,
+    onSaveError,
+  };
 }
 
 /** The note above the form after the user resolved a conflict (or while it is unresolved). */

@@ -10,4 +10,19 @@ export const countryCodes = (
 ).split(' ');
 
 /** Languages offered for accounts and contacts (correspondence language). */
-export const languageCodes = ['de', 'en', 'fr', 'it', 'es', 'nl', 'pl', 'cs', 'da', 'sv', 'pt', 'tr', 'zh', 'ja'];
+export const languageCodes = [
+  'de',
+  'en',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'pl',
+  'cs',
+  'da',
+  'sv',
+  'pt',
+  'tr',
+  'zh',
+  'ja',
+];

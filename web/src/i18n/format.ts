@@ -13,9 +13,11 @@ function toDate(value: DateInput): Date {
 }
 
 export function formatDate(value: DateInput, locale: Locale | string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    toDate(value),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(toDate(value));
 }
 
 export function formatDateTime(value: DateInput, locale: Locale | string): string {
@@ -28,7 +30,11 @@ export function formatDateTime(value: DateInput, locale: Locale | string): strin
   }).format(toDate(value));
 }
 
-export function formatNumber(value: number, locale: Locale | string, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  locale: Locale | string,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }
 
@@ -39,20 +45,35 @@ export function formatMoney(minorUnits: number | bigint, currency: string, local
   return format.format(Number(minorUnits) / 10 ** digits);
 }
 
-export function countryName(code: string, locale: Locale | string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
+// Intl.DisplayNames instances are costly to create; forms ask for hundreds of names per render.
+const displayNames = new Map<string, Intl.DisplayNames>();
+const nameCache = new Map<string, string>();
+
+function displayName(type: 'region' | 'language', code: string, locale: string): string {
+  const cacheKey = `${type}:${locale}:${code}`;
+  const cached = nameCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  let names = displayNames.get(`${type}:${locale}`);
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocale(locale)], { type });
+    displayNames.set(`${type}:${locale}`, names);
   }
+  let name = code;
+  try {
+    name = names.of(code) ?? code;
+  } catch {
+    // An unknown code: show the code itself.
+  }
+  nameCache.set(cacheKey, name);
+  return name;
+}
+
+export function countryName(code: string, locale: Locale | string): string {
+  return displayName('region', code, locale);
 }
 
 export function languageName(code: string, locale: Locale | string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName('language', code, locale);
 }
 
 /** The formatters bound to the current UI language. */

@@ -6,7 +6,7 @@ import { isApiError } from '../api/problem.ts';
 import type { Account, AccountUpdate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { ConflictDialog } from '../components/conflict-dialog.tsx';
-import { serverFieldErrors } from '../components/form-errors.ts';
+import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
@@ -27,7 +27,8 @@ export const accountEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/accounts/$accountId/edit',
   // Edit the latest saved version, not a cached one.
-  loader: ({ context, params }) => context.queryClient.fetchQuery({ ...accountQuery(params.accountId), staleTime: 0 }),
+  loader: ({ context, params }) =>
+    context.queryClient.fetchQuery({ ...accountQuery(params.accountId), staleTime: 0 }),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
   component: AccountEditPage,
@@ -59,7 +60,11 @@ function AccountEditor({ initial }: { initial: Account }) {
       written(account);
       await toDetail();
     },
-    onError: (error) => edit.onSaveError(error, () => form.setErrors(toFormErrors(serverFieldErrors(t, error)))),
+    onError: (error) =>
+      edit.onSaveError(error, () => {
+        form.setErrors(toFormErrors(serverFieldErrors(t, error)));
+        focusFirstError();
+      }),
   });
 
   const submit = (values: AccountFormValues) => {
@@ -74,7 +79,10 @@ function AccountEditor({ initial }: { initial: Account }) {
 
   return (
     <>
-      <PageHeader back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>} title={t('accounts.editTitle', { name: base.name })} />
+      <PageHeader
+        back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>}
+        title={t('accounts.editTitle', { name: base.name })}
+      />
       <AccountForm
         form={form}
         onSubmit={submit}

@@ -1,14 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../api/accounts.ts';
+import { meQuery } from '../api/session.ts';
 import type { AccountCreate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { serverFieldErrors } from '../components/form-errors.ts';
+import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { generalError } from '../components/use-versioned-edit.tsx';
 import { AccountForm } from '../features/accounts/account-form.tsx';
-import { emptyAccountValues, toFormErrors, valuesToPayload } from '../features/accounts/account-form-values.ts';
+import {
+  emptyAccountValues,
+  toFormErrors,
+  valuesToPayload,
+} from '../features/accounts/account-form-values.ts';
 import { useAccountForm } from '../features/accounts/use-account-form.ts';
 import { useAccountWritten } from '../features/accounts/use-account-mutations.ts';
 import { appRoute } from './app.tsx';
@@ -23,14 +28,22 @@ function AccountNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const written = useAccountWritten();
-  const form = useAccountForm(emptyAccountValues());
+  const { data: me } = useQuery(meQuery);
+  // Whoever creates an account usually looks after it; they can pick someone else.
+  const form = useAccountForm({
+    ...emptyAccountValues(),
+    owner: me ? { value: me.user.id, label: me.user.name } : null,
+  });
   const create = useMutation({
     mutationFn: (body: AccountCreate) => accountsApi.create(body),
     onSuccess: async (account) => {
       written(account);
       await navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
     },
-    onError: (error) => form.setErrors(toFormErrors(serverFieldErrors(t, error))),
+    onError: (error) => {
+      form.setErrors(toFormErrors(serverFieldErrors(t, error)));
+      focusFirstError();
+    },
   });
   return (
     <>

@@ -7,12 +7,17 @@ import { ArchiveButton } from '../components/archive-button.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { ProblemAlert } from '../components/problem-alert.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
 import { AccountContacts } from '../features/accounts/account-contacts.tsx';
-import { AccountBusiness, AccountCare, AccountMasterData, AccountMeta } from '../features/accounts/account-details.tsx';
+import {
+  AccountBusiness,
+  AccountCare,
+  AccountMasterData,
+  AccountMeta,
+} from '../features/accounts/account-details.tsx';
 import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
 import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
 import { useCan } from '../features/auth/use-permissions.ts';
@@ -47,7 +52,10 @@ function AccountPage() {
             {archived ? <ArchivedBadge /> : null}
           </>
         }
-        subtitle={[account.customerNumber && t('accounts.customerNumberShort', { number: account.customerNumber }), account.city]
+        subtitle={[
+          account.customerNumber && t('accounts.customerNumberShort', { number: account.customerNumber }),
+          account.city,
+        ]
           .filter(Boolean)
           .join(' · ')}
         actions={

@@ -24,9 +24,7 @@ function AccountsPage() {
         title={t('accounts.title')}
         subtitle={t('accounts.subtitle')}
         actions={
-          can('accounts:write') ? (
-            <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>
-          ) : null
+          can('accounts:write') ? <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink> : null
         }
       />
       <AccountFilters />

@@ -16,7 +16,9 @@ export const appRoute = createRoute({
       return { me };
     } catch (error) {
       if (!isApiError(error, 'unauthenticated')) throw error;
-      const setup = await context.queryClient.fetchQuery({ ...setupQuery, staleTime: 0 }).catch(() => ({ needed: false }));
+      const setup = await context.queryClient
+        .fetchQuery({ ...setupQuery, staleTime: 0 })
+        .catch(() => ({ needed: false }));
       if (setup.needed) throw redirect({ to: '/setup' });
       const target = location.href === '/' ? undefined : location.href;
       throw redirect({ to: '/login', search: target ? { redirect: target } : {} });

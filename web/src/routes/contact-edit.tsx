@@ -6,7 +6,7 @@ import { isApiError } from '../api/problem.ts';
 import type { Contact, ContactUpdate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { ConflictDialog } from '../components/conflict-dialog.tsx';
-import { serverFieldErrors } from '../components/form-errors.ts';
+import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
@@ -20,14 +20,15 @@ import {
   toContactFormErrors,
 } from '../features/contacts/contact-form-values.ts';
 import { contactName } from '../features/contacts/contact-name.ts';
-import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
 import { useContactForm } from '../features/contacts/use-contact-form.ts';
+import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
 import { appRoute } from './app.tsx';
 
 export const contactEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/contacts/$contactId/edit',
-  loader: ({ context, params }) => context.queryClient.fetchQuery({ ...contactQuery(params.contactId), staleTime: 0 }),
+  loader: ({ context, params }) =>
+    context.queryClient.fetchQuery({ ...contactQuery(params.contactId), staleTime: 0 }),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
   component: ContactEditPage,
@@ -59,12 +60,19 @@ function ContactEditor({ initial }: { initial: Contact }) {
       written(contact);
       await toDetail();
     },
-    onError: (error) => edit.onSaveError(error, () => form.setErrors(toContactFormErrors(serverFieldErrors(t, error)))),
+    onError: (error) =>
+      edit.onSaveError(error, () => {
+        form.setErrors(toContactFormErrors(serverFieldErrors(t, error)));
+        focusFirstError();
+      }),
   });
 
   const submit = (values: ContactFormValues) => {
     edit.setNotice(null);
-    const changes = changedContactFields(contactValuesToPayload(values), contactValuesToPayload(contactToValues(base)));
+    const changes = changedContactFields(
+      contactValuesToPayload(values),
+      contactValuesToPayload(contactToValues(base)),
+    );
     if (Object.keys(changes).length === 0) {
       void toDetail();
       return;

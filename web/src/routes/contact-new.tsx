@@ -5,7 +5,7 @@ import { accountQuery } from '../api/accounts.ts';
 import { contactsApi } from '../api/contacts.ts';
 import type { ContactCreate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { serverFieldErrors } from '../components/form-errors.ts';
+import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import type { Option } from '../components/remote-select.tsx';
@@ -16,8 +16,8 @@ import {
   emptyContactValues,
   toContactFormErrors,
 } from '../features/contacts/contact-form-values.ts';
-import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
 import { useContactForm } from '../features/contacts/use-contact-form.ts';
+import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
 import { appRoute } from './app.tsx';
 
 interface ContactNewSearch {
@@ -28,7 +28,9 @@ export const contactNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/contacts/new',
   validateSearch: (search: Record<string, unknown>): ContactNewSearch =>
-    typeof search.accountId === 'string' && /^[0-9a-f-]{36}$/i.test(search.accountId) ? { accountId: search.accountId } : {},
+    typeof search.accountId === 'string' && /^[0-9a-f-]{36}$/i.test(search.accountId)
+      ? { accountId: search.accountId }
+      : {},
   loaderDeps: ({ search }) => ({ accountId: search.accountId }),
   // "Add contact" on an account page: start with that account chosen.
   loader: async ({ context, deps }): Promise<Option[]> => {
@@ -61,7 +63,10 @@ function ContactCreator({ accounts }: { accounts: Option[] }) {
       written(contact);
       await navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
     },
-    onError: (error) => form.setErrors(toContactFormErrors(serverFieldErrors(t, error))),
+    onError: (error) => {
+      form.setErrors(toContactFormErrors(serverFieldErrors(t, error)));
+      focusFirstError();
+    },
   });
   return (
     <>

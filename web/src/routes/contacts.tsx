@@ -28,15 +28,24 @@ function ContactsPage() {
       <PageHeader
         title={t('contacts.title')}
         subtitle={t('contacts.subtitle')}
-        actions={can('contacts:write') ? <ButtonLink to="/contacts/new">{t('contacts.new')}</ButtonLink> : null}
+        actions={
+          can('contacts:write') ? <ButtonLink to="/contacts/new">{t('contacts.new')}</ButtonLink> : null
+        }
       />
       <Paper withBorder radius="md" p="sm" mb="md">
         <Group gap="sm" wrap="wrap">
-          <SearchInput label={t('contacts.search')} placeholder={t('contacts.searchPlaceholder')} value={search.q ?? ''} onChange={onSearch} />
+          <SearchInput
+            label={t('contacts.search')}
+            placeholder={t('contacts.searchPlaceholder')}
+            value={search.q ?? ''}
+            onChange={onSearch}
+          />
           <SegmentedControl
             aria-label={t('accounts.archivedFilter')}
             value={search.archived ?? 'false'}
-            onChange={(value) => update({ archived: value === 'false' ? undefined : (value as ContactSearch['archived']) })}
+            onChange={(value) =>
+              update({ archived: value === 'false' ? undefined : (value as ContactSearch['archived']) })
+            }
             data={[
               { value: 'false', label: t('accounts.archivedActive') },
               { value: 'true', label: t('accounts.archivedOnly') },

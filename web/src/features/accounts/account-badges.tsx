@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 
 const tierColors: Record<number, string> = { 1: 'grape', 2: 'indigo', 3: 'cyan' };
 
-export function KeyAccountBadge({ tier }: { tier: number | null }) {
+/** "Key Account · Stufe 1"; `compact` ("KA · Stufe 1") for table cells and cards. */
+export function KeyAccountBadge({ tier, compact = false }: { tier: number | null; compact?: boolean }) {
   const { t } = useTranslation();
   const label = tier ? t('accounts.keyAccountTier', { tier }) : t('accounts.keyAccount');
+  const short = tier ? t('accounts.keyAccountTierShort', { tier }) : t('accounts.keyAccountShort');
   return (
-    <Badge color={tier ? (tierColors[tier] ?? 'grape') : 'grape'} variant={tier === 1 ? 'filled' : 'light'} radius="sm">
-      {label}
+    <Badge
+      color={tier ? (tierColors[tier] ?? 'grape') : 'grape'}
+      variant={tier === 1 ? 'filled' : 'light'}
+      radius="sm"
+      title={compact ? label : undefined}
+    >
+      {compact ? short : label}
     </Badge>
   );
 }

@@ -25,7 +25,14 @@ export function AccountContacts({ accountId }: { accountId: string }) {
           </Text>
         ) : null}
         {contacts.length > 0 ? (
-          <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('accounts.contacts')}>
+          <Stack
+            gap={0}
+            component="ul"
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('accounts.contacts')}
+          >
             {contacts.map((contact) => (
               <Group
                 key={contact.id}
@@ -51,7 +58,11 @@ export function AccountContacts({ accountId }: { accountId: string }) {
                     </Anchor>
                   ) : null}
                   {contact.phones[0] ? (
-                    <Anchor href={`tel:${contact.phones[0].number.replace(/[^+\d]/g, '')}`} size="xs" c="dimmed">
+                    <Anchor
+                      href={`tel:${contact.phones[0].number.replace(/[^+\d]/g, '')}`}
+                      size="xs"
+                      c="dimmed"
+                    >
                       {contact.phones[0].number}
                     </Anchor>
                   ) : null}
@@ -62,7 +73,12 @@ export function AccountContacts({ accountId }: { accountId: string }) {
         ) : null}
         <Group justify="space-between">
           {query.hasNextPage ? (
-            <Button variant="subtle" size="xs" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => void query.fetchNextPage()}
+              loading={query.isFetchingNextPage}
+            >
               {t('common.showMore')}
             </Button>
           ) : (

@@ -66,7 +66,9 @@ export function AccountMasterData({ account }: { account: Account }) {
           ) : null}
         </Field>
         <Field label={t('fields.region')}>{account.region}</Field>
-        <Field label={t('fields.language')}>{account.language ? format.language(account.language) : null}</Field>
+        <Field label={t('fields.language')}>
+          {account.language ? format.language(account.language) : null}
+        </Field>
         <Field label={t('fields.website')}>
           {account.website ? (
             href ? (
@@ -123,7 +125,9 @@ export function AccountBusiness({ account }: { account: Account }) {
     <SectionCard title={t('accounts.sectionBusiness')}>
       <Stack gap="md">
         <Field label={t('fields.businessModel')}>
-          {account.businessModel ? <span style={{ whiteSpace: 'pre-wrap' }}>{account.businessModel}</span> : null}
+          {account.businessModel ? (
+            <span style={{ whiteSpace: 'pre-wrap' }}>{account.businessModel}</span>
+          ) : null}
         </Field>
         <Field label={t('fields.processes')}>
           {account.processes ? <span style={{ whiteSpace: 'pre-wrap' }}>{account.processes}</span> : null}
@@ -140,7 +144,9 @@ export function AccountMeta({ account }: { account: Account }) {
     <Text size="xs" c="dimmed">
       {t('common.createdAt', { date: format.dateTime(account.createdAt) })} ·{' '}
       {t('common.updatedAt', { date: format.dateTime(account.updatedAt) })}
-      {account.archivedAt ? ` · ${t('common.archivedAt', { date: format.dateTime(account.archivedAt) })}` : ''}
+      {account.archivedAt
+        ? ` · ${t('common.archivedAt', { date: format.dateTime(account.archivedAt) })}`
+        : ''}
     </Text>
   );
 }

@@ -26,7 +26,11 @@ export interface AccountFormValues {
 }
 
 let teamKey = 0;
-export const newTeamRow = (user: Option | null = null, teamRole = '') => ({ key: `t${++teamKey}`, user, teamRole });
+export const newTeamRow = (user: Option | null = null, teamRole = '') => ({
+  key: `t${++teamKey}`,
+  user,
+  teamRole,
+});
 
 export function emptyAccountValues(): AccountFormValues {
   return {
@@ -74,7 +78,9 @@ export function accountToValues(account: Account): AccountFormValues {
     website: account.website ?? '',
     businessModel: account.businessModel ?? '',
     processes: account.processes ?? '',
-    team: account.team.map((member) => newTeamRow({ value: member.userId, label: member.name }, member.teamRole ?? '')),
+    team: account.team.map((member) =>
+      newTeamRow({ value: member.userId, label: member.name }, member.teamRole ?? ''),
+    ),
   };
 }
 
@@ -118,7 +124,8 @@ export function valuesToPayload(values: AccountFormValues): AccountCreate {
 export function changedFields(current: AccountCreate, base: AccountCreate): Partial<AccountCreate> {
   const changed: Record<string, unknown> = {};
   for (const key of Object.keys(current) as (keyof AccountCreate)[]) {
-    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null)) changed[key] = current[key];
+    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null))
+      changed[key] = current[key];
   }
   return changed as Partial<AccountCreate>;
 }

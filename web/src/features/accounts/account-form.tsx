@@ -10,17 +10,18 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { FormOf } from '../../components/form-types.ts';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstError } from '../../components/form-errors.ts';
+import type { FormOf } from '../../components/form-types.ts';
 import { accountOptions, userOptions } from '../../components/option-sources.ts';
 import { problemText } from '../../components/problem-text.ts';
 import { RemoteSelect } from '../../components/remote-select.tsx';
 import { countryCodes, languageCodes } from '../../i18n/countries.ts';
-import { useFormat } from '../../i18n/format.ts';
+import { countryName, languageName } from '../../i18n/format.ts';
 import type { AccountFormValues } from './account-form-values.ts';
-import { TeamEditor } from './team-editor.tsx';
 import { customerTypeOptions, lifecycleOptions, tierOptions } from './account-options.ts';
+import { TeamEditor } from './team-editor.tsx';
 import { useIndustries } from './use-industries.ts';
 
 interface AccountFormProps {
@@ -36,18 +37,34 @@ interface AccountFormProps {
   notice?: ReactNode;
 }
 
-export function AccountForm({ form, onSubmit, submitting, error, submitLabel, onCancel, accountId, notice }: AccountFormProps) {
-  const { t } = useTranslation();
-  const format = useFormat();
+export function AccountForm({
+  form,
+  onSubmit,
+  submitting,
+  error,
+  submitLabel,
+  onCancel,
+  accountId,
+  notice,
+}: AccountFormProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const industries = useIndustries();
   const values = form.getValues();
-  const countries = countryCodes
-    .map((code) => ({ value: code, label: format.country(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
-  const languages = languageCodes.map((code) => ({ value: code, label: format.language(code) }));
+  const countries = useMemo(
+    () =>
+      countryCodes
+        .map((code) => ({ value: code, label: countryName(code, locale) }))
+        .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    [locale],
+  );
+  const languages = useMemo(
+    () => languageCodes.map((code) => ({ value: code, label: languageName(code, locale) })),
+    [locale],
+  );
 
   return (
-    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+    <form onSubmit={form.onSubmit(onSubmit, focusFirstError)} noValidate style={{ maxWidth: 1040 }}>
       <Stack gap="lg">
         {notice}
         {error ? (
@@ -64,7 +81,6 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               label={t('fields.customerNumber')}
               description={t('accounts.customerNumberHint')}
               {...form.getInputProps('customerNumber')}
-             
             />
             <Select
               label={t('fields.industry')}
@@ -72,21 +88,18 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               searchable
               clearable
               {...form.getInputProps('industryKey')}
-             
             />
             <Select
               label={t('fields.customerType')}
               data={customerTypeOptions(t)}
               clearable
               {...form.getInputProps('customerType')}
-             
             />
             <Select
               label={t('fields.lifecycleStatus')}
               data={lifecycleOptions(t)}
               allowDeselect={false}
               {...form.getInputProps('lifecycleStatus')}
-             
             />
           </SimpleGrid>
         </Fieldset>
@@ -98,7 +111,6 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
                 label={t('fields.isKeyAccount')}
                 description={t('accounts.keyAccountHint')}
                 {...form.getInputProps('isKeyAccount', { type: 'checkbox' })}
-               
               />
               {values.isKeyAccount ? (
                 <Select
@@ -106,7 +118,6 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
                   data={tierOptions(t)}
                   required
                   {...form.getInputProps('keyAccountTier')}
-                 
                 />
               ) : (
                 <div />
@@ -128,14 +139,9 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
         <Fieldset legend={t('accounts.sectionAddress')} radius="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput label={t('fields.street')} autoComplete="off" {...form.getInputProps('street')} />
-            <Group grow gap="md" align="flex-start">
-              <TextInput
-                label={t('fields.postalCode')}
-                style={{ flex: '0 0 30%' }}
-                {...form.getInputProps('postalCode')}
-               
-              />
-              <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
+            <Group gap="md" align="flex-start" wrap="nowrap">
+              <TextInput label={t('fields.postalCode')} w={110} {...form.getInputProps('postalCode')} />
+              <TextInput label={t('fields.city')} style={{ flex: 1 }} {...form.getInputProps('city')} />
             </Group>
             <Select
               label={t('fields.country')}
@@ -143,13 +149,11 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               searchable
               clearable
               {...form.getInputProps('countryCode')}
-             
             />
             <TextInput
               label={t('fields.region')}
               placeholder={t('accounts.regionPlaceholder')}
               {...form.getInputProps('region')}
-             
             />
             <Select
               label={t('fields.language')}
@@ -158,14 +162,12 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               searchable
               clearable
               {...form.getInputProps('language')}
-             
             />
             <TextInput
               label={t('fields.website')}
               placeholder="https://www.beispiel.de"
               inputMode="url"
               {...form.getInputProps('website')}
-             
             />
           </SimpleGrid>
         </Fieldset>
@@ -192,7 +194,6 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               minRows={3}
               maxRows={12}
               {...form.getInputProps('businessModel')}
-             
             />
             <Textarea
               label={t('fields.processes')}
@@ -201,7 +202,6 @@ export function AccountForm({ form, onSubmit, submitting, error, submitLabel, on
               minRows={3}
               maxRows={12}
               {...form.getInputProps('processes')}
-             
             />
           </Stack>
         </Fieldset>

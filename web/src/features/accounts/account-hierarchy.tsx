@@ -22,7 +22,13 @@ export function AccountHierarchy({ accountId }: { accountId: string }) {
           </Text>
         ) : (
           <>
-            <Box component="ul" role="tree" aria-label={t('accounts.hierarchy')} m={0} p={0} style={{ listStyle: 'none' }}>
+            <Box
+              component="ul"
+              aria-label={t('accounts.hierarchy')}
+              m={0}
+              p={0}
+              style={{ listStyle: 'none' }}
+            >
               <TreeNode node={query.data.root} currentId={accountId} depth={0} />
             </Box>
             {query.data.truncated ? (
@@ -43,8 +49,6 @@ function TreeNode({ node, currentId, depth }: { node: HierarchyNode; currentId: 
   return (
     <Box
       component="li"
-      role="treeitem"
-      aria-expanded={node.children.length > 0 ? true : undefined}
       aria-current={current ? 'page' : undefined}
       data-testid={current ? 'hierarchy-current' : undefined}
     >
@@ -93,7 +97,6 @@ function TreeNode({ node, currentId, depth }: { node: HierarchyNode; currentId: 
       {node.children.length > 0 ? (
         <Box
           component="ul"
-          role="group"
           m={0}
           pl={depth === 0 ? 18 : 18}
           ml={10}

@@ -48,7 +48,13 @@ export function accountFilters(search: AccountSearch): AccountFilters {
 }
 
 export function activeFilterCount(search: AccountSearch): number {
-  return [search.industry, search.customerType, search.region, search.ownerId, search.keyAccount, search.status, search.archived].filter(
-    Boolean,
-  ).length;
+  return [
+    search.industry,
+    search.customerType,
+    search.region,
+    search.ownerId,
+    search.keyAccount,
+    search.status,
+    search.archived,
+  ].filter(Boolean).length;
 }

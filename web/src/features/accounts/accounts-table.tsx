@@ -1,13 +1,14 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountListQuery } from '../../api/accounts.ts';
 import type { AccountListItem } from '../../api/types.ts';
 import classes from '../../components/data-table.module.css';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { SortHeader } from '../../components/sort-header.tsx';
-import { cx, VirtualTable } from '../../components/virtual-table.tsx';
+import { HeadCell, SortHeader } from '../../components/sort-header.tsx';
+import { cx, type RowProps, VirtualTable } from '../../components/virtual-table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from './account-badges.tsx';
 import { type AccountSort, accountFilters } from './account-search.ts';
@@ -41,7 +42,7 @@ export function AccountsTable() {
         columnsClass={columns.columns ?? ''}
         items={items}
         getKey={(account) => account.id}
-        renderRow={(account, index) => <AccountRow account={account} index={index} />}
+        renderRow={(account, row) => <AccountRow key={row.key} account={account} row={row} />}
         isPending={query.isPending}
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}
@@ -55,24 +56,16 @@ export function AccountsTable() {
             <SortHeader column="customerNumber" {...sortProps} className={cx(classes.cell, classes.md)}>
               {t('fields.customerNumberShort')}
             </SortHeader>
-            <div role="columnheader" className={cx(classes.cell, classes.lg, classes.headLabel)}>
-              {t('fields.industry')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.headLabel)}>
-              {t('fields.lifecycleStatus')}
-            </div>
+            <HeadCell className={cx(classes.cell, classes.lg)}>{t('fields.industry')}</HeadCell>
+            <HeadCell className={cx(classes.cell)}>{t('fields.lifecycleStatus')}</HeadCell>
             <SortHeader column="city" {...sortProps} className={classes.cell}>
               {t('fields.city')}
             </SortHeader>
             <SortHeader column="region" {...sortProps} className={cx(classes.cell, classes.lg)}>
               {t('fields.region')}
             </SortHeader>
-            <div role="columnheader" className={cx(classes.cell, classes.md, classes.headLabel)}>
-              {t('fields.owner')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.headLabel)}>
-              {t('fields.isKeyAccount')}
-            </div>
+            <HeadCell className={cx(classes.cell, classes.md)}>{t('fields.owner')}</HeadCell>
+            <HeadCell className={cx(classes.cell)}>{t('fields.isKeyAccount')}</HeadCell>
             <SortHeader column="updatedAt" {...sortProps} className={cx(classes.cell, classes.xl)}>
               {t('fields.updatedAt')}
             </SortHeader>
@@ -90,25 +83,39 @@ export function AccountsTable() {
   );
 }
 
-function AccountRow({ account, index }: { account: AccountListItem; index: number }) {
+function AccountRow({ account, row }: { account: AccountListItem; row: RowProps }) {
   const navigate = useNavigate();
-  const format = useFormat();
-  const industries = useIndustries();
-  const place = [account.city, account.countryCode && account.countryCode !== 'DE' ? account.countryCode : null]
-    .filter(Boolean)
-    .join(', ');
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
+    // The name cell holds the keyboard-accessible link; a click anywhere on the row is a pointer shortcut.
+    <tr
+      ref={row.ref}
+      data-index={row['data-index']}
+      className={row.className}
+      style={row.style}
       data-testid="account-row"
-      className={classes.row}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('a')) return;
         void navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
       }}
     >
-      <div role="cell" className={cx(classes.cell, classes.nameCell)}>
+      <AccountCells account={account} />
+    </tr>
+  );
+}
+
+/** The cells re-render only when the record changes, not on every scroll frame. */
+const AccountCells = memo(function AccountCells({ account }: { account: AccountListItem }) {
+  const format = useFormat();
+  const industries = useIndustries();
+  const place = [
+    account.city,
+    account.countryCode && account.countryCode !== 'DE' ? account.countryCode : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <>
+      <td className={cx(classes.cell, classes.nameCell)}>
         <Link to="/accounts/$accountId" params={{ accountId: account.id }} className={classes.rowLink}>
           {account.name}
         </Link>
@@ -122,34 +129,26 @@ function AccountRow({ account, index }: { account: AccountListItem; index: numbe
             {account.customerNumber}
           </Text>
         ) : null}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.md, classes.muted)}>
-        {account.customerNumber ?? '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.lg)}>
-        {industries.label(account.industryKey) ?? '–'}
-      </div>
-      <div role="cell" className={classes.cell}>
+      </td>
+      <td className={cx(classes.cell, classes.md, classes.muted)}>{account.customerNumber ?? '–'}</td>
+      <td className={cx(classes.cell, classes.lg)}>{industries.label(account.industryKey) ?? '–'}</td>
+      <td className={classes.cell}>
         <LifecycleBadge status={account.lifecycleStatus} />
-      </div>
-      <div role="cell" className={classes.cell}>
+      </td>
+      <td className={classes.cell} title={place || undefined}>
         {place || '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.lg)}>
+      </td>
+      <td className={cx(classes.cell, classes.lg)} title={account.region ?? undefined}>
         {account.region ?? '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.md)}>
-        {account.owner?.name ?? '–'}
-      </div>
-      <div role="cell" className={classes.cell}>
-        {account.isKeyAccount ? <KeyAccountBadge tier={account.keyAccountTier} /> : null}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.xl, classes.muted)}>
-        {format.date(account.updatedAt)}
-      </div>
-    </div>
+      </td>
+      <td className={cx(classes.cell, classes.md)}>{account.owner?.name ?? '–'}</td>
+      <td className={classes.cell}>
+        {account.isKeyAccount ? <KeyAccountBadge tier={account.keyAccountTier} compact /> : null}
+      </td>
+      <td className={cx(classes.cell, classes.xl, classes.muted)}>{format.date(account.updatedAt)}</td>
+    </>
   );
-}
+});
 
 function EmptyState() {
   const { t } = useTranslation();

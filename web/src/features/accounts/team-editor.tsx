@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { FormOf } from '../../components/form-types.ts';
 import { useTranslation } from 'react-i18next';
+import type { FormOf } from '../../components/form-types.ts';
 import { userOptions } from '../../components/option-sources.ts';
 import { RemoteSelect } from '../../components/remote-select.tsx';
 import { type AccountFormValues, newTeamRow } from './account-form-values.ts';

@@ -21,11 +21,14 @@ export function useArchiveAccount(account: Account) {
   const written = useAccountWritten();
   return useMutation({
     mutationFn: (action: 'archive' | 'restore') =>
-      action === 'archive' ? accountsApi.archive(account.id, account.version) : accountsApi.restore(account.id, account.version),
+      action === 'archive'
+        ? accountsApi.archive(account.id, account.version)
+        : accountsApi.restore(account.id, account.version),
     onSuccess: written,
     onError: (error) => {
       // Someone changed it meanwhile: load the latest version so a retry can succeed.
-      if (isApiError(error, 'version_conflict')) void queryClient.invalidateQueries({ queryKey: accountQuery(account.id).queryKey });
+      if (isApiError(error, 'version_conflict'))
+        void queryClient.invalidateQueries({ queryKey: accountQuery(account.id).queryKey });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { LanguageToggle } from '../settings/language-toggle.tsx';
+import { type ReactNode, useEffect } from 'react';
 import { BrandMark } from '../../components/brand.tsx';
+import { LanguageToggle } from '../settings/language-toggle.tsx';
 
 interface AuthCardProps {
   title: string;
@@ -12,6 +12,9 @@ interface AuthCardProps {
 
 /** The centred card used by the sign-in and onboarding pages. */
 export function AuthCard({ title, subtitle, children, width = 420 }: AuthCardProps) {
+  useEffect(() => {
+    document.title = `${title} · Kontor`;
+  }, [title]);
   return (
     <Box mih="100dvh" bg="gray.0" py="xl" px="md">
       <Center>

@@ -49,14 +49,21 @@ export function ContactDetails({ contact }: { contact: Contact }) {
               </Stack>
             ) : null}
           </Field>
-          <Field label={t('fields.language')}>{contact.language ? format.language(contact.language) : null}</Field>
+          <Field label={t('fields.language')}>
+            {contact.language ? format.language(contact.language) : null}
+          </Field>
           <Field label={t('fields.jobTitle')}>{contact.jobTitle}</Field>
           <Field label={t('fields.department')}>{contact.department}</Field>
           <Field label={t('fields.accounts')}>
             {contact.accounts.length > 0 ? (
               <Stack gap={2}>
                 {contact.accounts.map((account) => (
-                  <AnchorLink key={account.id} to="/accounts/$accountId" params={{ accountId: account.id }} size="sm">
+                  <AnchorLink
+                    key={account.id}
+                    to="/accounts/$accountId"
+                    params={{ accountId: account.id }}
+                    size="sm"
+                  >
                     {account.name}
                   </AnchorLink>
                 ))}
@@ -69,7 +76,11 @@ export function ContactDetails({ contact }: { contact: Contact }) {
         <Title order={2} size="h5" mb="md">
           {t('fields.notes')}
         </Title>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={contact.notes ? undefined : 'dimmed'}>
+        <Text
+          size="sm"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          c={contact.notes ? undefined : 'dimmed'}
+        >
           {contact.notes ?? t('contacts.notesEmpty')}
         </Text>
       </Card>

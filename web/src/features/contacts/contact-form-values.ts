@@ -37,7 +37,10 @@ export function contactToValues(contact: Contact): ContactFormValues {
     jobTitle: contact.jobTitle ?? '',
     department: contact.department ?? '',
     email: contact.email ?? '',
-    phones: contact.phones.length > 0 ? contact.phones.map((phone) => newPhoneRow(phone.label, phone.number)) : [newPhoneRow()],
+    phones:
+      contact.phones.length > 0
+        ? contact.phones.map((phone) => newPhoneRow(phone.label, phone.number))
+        : [newPhoneRow()],
     language: contact.language,
     notes: contact.notes ?? '',
     accounts: contact.accounts.map((account) => ({ value: account.id, label: account.name })),
@@ -66,7 +69,8 @@ export function contactValuesToPayload(values: ContactFormValues): ContactCreate
 export function changedContactFields(current: ContactCreate, base: ContactCreate): Partial<ContactCreate> {
   const changed: Record<string, unknown> = {};
   for (const key of Object.keys(current) as (keyof ContactCreate)[]) {
-    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null)) changed[key] = current[key];
+    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null))
+      changed[key] = current[key];
   }
   return changed as Partial<ContactCreate>;
 }
@@ -74,6 +78,9 @@ export function changedContactFields(current: ContactCreate, base: ContactCreate
 /** API field paths (accountIds.0) to form paths (accounts). */
 export function toContactFormErrors(errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(errors).map(([path, message]) => [path.startsWith('accountIds') ? 'accounts' : path, message]),
+    Object.entries(errors).map(([path, message]) => [
+      path.startsWith('accountIds') ? 'accounts' : path,
+      message,
+    ]),
   );
 }

@@ -1,7 +1,19 @@
-import { ActionIcon, Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { FormOf } from '../../components/form-types.ts';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstError } from '../../components/form-errors.ts';
+import type { FormOf } from '../../components/form-types.ts';
 import { accountOptions } from '../../components/option-sources.ts';
 import { problemText } from '../../components/problem-text.ts';
 import { RemoteMultiSelect } from '../../components/remote-select.tsx';
@@ -19,13 +31,21 @@ interface ContactFormProps {
   notice?: ReactNode;
 }
 
-export function ContactForm({ form, onSubmit, submitting, error, submitLabel, onCancel, notice }: ContactFormProps) {
+export function ContactForm({
+  form,
+  onSubmit,
+  submitting,
+  error,
+  submitLabel,
+  onCancel,
+  notice,
+}: ContactFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const values = form.getValues();
   const languages = languageCodes.map((code) => ({ value: code, label: format.language(code) }));
   return (
-    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+    <form onSubmit={form.onSubmit(onSubmit, focusFirstError)} noValidate style={{ maxWidth: 1040 }}>
       <Stack gap="lg">
         {notice}
         {error ? (

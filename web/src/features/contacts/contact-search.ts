@@ -17,7 +17,9 @@ export type ContactSort = (typeof contactSorts)[number];
 
 export function validateContactSearch(search: Record<string, unknown>): ContactSearch {
   const parsed = ZContactSearch.parse(search);
-  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined && value !== '')) as ContactSearch;
+  return Object.fromEntries(
+    Object.entries(parsed).filter(([, value]) => value !== undefined && value !== ''),
+  ) as ContactSearch;
 }
 
 export function contactFilters(search: ContactSearch): ContactFilters {

@@ -1,13 +1,14 @@
 import { Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactListQuery } from '../../api/contacts.ts';
 import type { Contact } from '../../api/types.ts';
 import classes from '../../components/data-table.module.css';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { SortHeader } from '../../components/sort-header.tsx';
-import { cx, VirtualTable } from '../../components/virtual-table.tsx';
+import { HeadCell, SortHeader } from '../../components/sort-header.tsx';
+import { cx, type RowProps, VirtualTable } from '../../components/virtual-table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { ArchivedBadge } from '../accounts/account-badges.tsx';
 import { contactName } from './contact-name.ts';
@@ -38,7 +39,7 @@ export function ContactsTable() {
         columnsClass={columns.columns ?? ''}
         items={items}
         getKey={(contact) => contact.id}
-        renderRow={(contact, index) => <ContactRow contact={contact} index={index} />}
+        renderRow={(contact, row) => <ContactRow key={row.key} contact={contact} row={row} />}
         isPending={query.isPending}
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}
@@ -46,7 +47,9 @@ export function ContactsTable() {
         estimate={{ desktop: 53, phone: 90 }}
         empty={
           <Stack align="center" gap="xs" py="xl">
-            <Text fw={600}>{search.q || search.archived ? t('contacts.emptyFiltered') : t('contacts.empty')}</Text>
+            <Text fw={600}>
+              {search.q || search.archived ? t('contacts.emptyFiltered') : t('contacts.empty')}
+            </Text>
           </Stack>
         }
         header={
@@ -54,22 +57,18 @@ export function ContactsTable() {
             <SortHeader column="name" sort={sort} order={order} onSort={onSort} className={classes.cell}>
               {t('fields.name')}
             </SortHeader>
-            <div role="columnheader" className={cx(classes.cell, classes.headLabel)}>
-              {t('fields.jobTitle')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.lg, classes.headLabel)}>
-              {t('fields.department')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.headLabel)}>
-              {t('fields.accounts')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.md, classes.headLabel)}>
-              {t('fields.email')}
-            </div>
-            <div role="columnheader" className={cx(classes.cell, classes.lg, classes.headLabel)}>
-              {t('fields.phone')}
-            </div>
-            <SortHeader column="updatedAt" sort={sort} order={order} onSort={onSort} className={cx(classes.cell, classes.xl)}>
+            <HeadCell className={cx(classes.cell)}>{t('fields.jobTitle')}</HeadCell>
+            <HeadCell className={cx(classes.cell, classes.lg)}>{t('fields.department')}</HeadCell>
+            <HeadCell className={cx(classes.cell)}>{t('fields.accounts')}</HeadCell>
+            <HeadCell className={cx(classes.cell, classes.md)}>{t('fields.email')}</HeadCell>
+            <HeadCell className={cx(classes.cell, classes.lg)}>{t('fields.phone')}</HeadCell>
+            <SortHeader
+              column="updatedAt"
+              sort={sort}
+              order={order}
+              onSort={onSort}
+              className={cx(classes.cell, classes.xl)}
+            >
               {t('fields.updatedAt')}
             </SortHeader>
           </>
@@ -86,21 +85,32 @@ export function ContactsTable() {
   );
 }
 
-function ContactRow({ contact, index }: { contact: Contact; index: number }) {
+function ContactRow({ contact, row }: { contact: Contact; row: RowProps }) {
   const navigate = useNavigate();
-  const format = useFormat();
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
+    // The name cell holds the keyboard-accessible link; a click anywhere on the row is a pointer shortcut.
+    <tr
+      ref={row.ref}
+      data-index={row['data-index']}
+      className={row.className}
+      style={row.style}
       data-testid="contact-row"
-      className={classes.row}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('a')) return;
         void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
       }}
     >
-      <div role="cell" className={cx(classes.cell, classes.nameCell)}>
+      <ContactCells contact={contact} />
+    </tr>
+  );
+}
+
+/** The cells re-render only when the record changes, not on every scroll frame. */
+const ContactCells = memo(function ContactCells({ contact }: { contact: Contact }) {
+  const format = useFormat();
+  return (
+    <>
+      <td className={cx(classes.cell, classes.nameCell)}>
         <Link to="/contacts/$contactId" params={{ contactId: contact.id }} className={classes.rowLink}>
           {contactName(contact)}
         </Link>
@@ -109,25 +119,13 @@ function ContactRow({ contact, index }: { contact: Contact; index: number }) {
             <ArchivedBadge />
           </span>
         ) : null}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.muted)}>
-        {contact.jobTitle ?? '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.lg)}>
-        {contact.department ?? '–'}
-      </div>
-      <div role="cell" className={classes.cell}>
-        {contact.accounts.map((account) => account.name).join(', ') || '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.md)}>
-        {contact.email ?? '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.lg)}>
-        {contact.phones[0]?.number ?? '–'}
-      </div>
-      <div role="cell" className={cx(classes.cell, classes.xl, classes.muted)}>
-        {format.date(contact.updatedAt)}
-      </div>
-    </div>
+      </td>
+      <td className={cx(classes.cell, classes.muted)}>{contact.jobTitle ?? '–'}</td>
+      <td className={cx(classes.cell, classes.lg)}>{contact.department ?? '–'}</td>
+      <td className={classes.cell}>{contact.accounts.map((account) => account.name).join(', ') || '–'}</td>
+      <td className={cx(classes.cell, classes.md)}>{contact.email ?? '–'}</td>
+      <td className={cx(classes.cell, classes.lg)}>{contact.phones[0]?.number ?? '–'}</td>
+      <td className={cx(classes.cell, classes.xl, classes.muted)}>{format.date(contact.updatedAt)}</td>
+    </>
   );
-}
+});

@@ -2,7 +2,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ZContactCreate } from '../../../../src/features/contacts/contacts.schema.ts';
 import { validateWith } from '../../components/form-errors.ts';
-import { type ContactFormValues, contactValuesToPayload, toContactFormErrors } from './contact-form-values.ts';
+import {
+  type ContactFormValues,
+  contactValuesToPayload,
+  toContactFormErrors,
+} from './contact-form-values.ts';
 
 export function useContactForm(initialValues: ContactFormValues) {
   const { t } = useTranslation();

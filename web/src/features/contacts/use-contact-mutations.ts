@@ -20,10 +20,13 @@ export function useArchiveContact(contact: Contact) {
   const written = useContactWritten();
   return useMutation({
     mutationFn: (action: 'archive' | 'restore') =>
-      action === 'archive' ? contactsApi.archive(contact.id, contact.version) : contactsApi.restore(contact.id, contact.version),
+      action === 'archive'
+        ? contactsApi.archive(contact.id, contact.version)
+        : contactsApi.restore(contact.id, contact.version),
     onSuccess: written,
     onError: (error) => {
-      if (isApiError(error, 'version_conflict')) void queryClient.invalidateQueries({ queryKey: contactQuery(contact.id).queryKey });
+      if (isApiError(error, 'version_conflict'))
+        void queryClient.invalidateQueries({ queryKey: contactQuery(contact.id).queryKey });
     },
   });
 }

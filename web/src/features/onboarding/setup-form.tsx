@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem.ts';
 import { meQuery, type SetupRequest, sessionApi } from '../../api/session.ts';
-import { serverFieldErrors, validateWith } from '../../components/form-errors.ts';
+import { focusFirstError, serverFieldErrors, validateWith } from '../../components/form-errors.ts';
 import { problemText } from '../../components/problem-text.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
 import { ZSetupForm } from './setup-schema.ts';
@@ -26,13 +26,18 @@ export function SetupForm() {
       await queryClient.fetchQuery(meQuery);
       await navigate({ to: '/accounts', replace: true });
     },
-    onError: (error) => form.setErrors(serverFieldErrors(t, error)),
+    onError: (error) => {
+      form.setErrors(serverFieldErrors(t, error));
+      focusFirstError();
+    },
   });
 
   const error = setup.error;
   return (
     <form
-      onSubmit={form.onSubmit((values) => setup.mutate({ ...values, email: values.email.trim(), locale: currentLocale() }))}
+      onSubmit={form.onSubmit((values) =>
+        setup.mutate({ ...values, email: values.email.trim(), locale: currentLocale() }),
+      )}
       noValidate
     >
       <Stack>

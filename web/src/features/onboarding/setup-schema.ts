@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZEmail, zLine } from '../../../../src/http/common.schema.ts';
 import { ZPassword } from '../../../../src/features/users/users.schema.ts';
+import { ZEmail, zLine } from '../../../../src/http/common.schema.ts';
 
 /** Mirrors POST /api/v1/setup (the server has no exported contract for it). */
 export const ZSetupForm = z.object({
