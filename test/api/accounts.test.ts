@@ -136,6 +136,12 @@ describe('finding accounts', () => {
     expect(await names('status=customer&keyAccount=true&q=nordlicht')).toEqual(['Nordlicht Energie']);
   });
 
+  it('lists the regions in use, and filters by region whatever the case', async () => {
+    const regions = await kam().get('/api/v1/accounts/regions');
+    expect(regions.body.items).toContain('Deutschland Süd');
+    expect(await names(`region=${encodeURIComponent('deutschland süd')}`)).toContain('Straßenbau Krämer AG');
+  });
+
   it('filters by owner', async () => {
     const owned = await create({ name: 'Eigentum Test GmbH', ownerId: ws.users.account_manager.id });
     const listed = await kam().get(`/api/v1/accounts?ownerId=${ws.users.account_manager.id}`);

@@ -160,6 +160,7 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   }),
   'PATCH /api/v1/industries/:key': async () => ({ params: { key: 'other' }, body: { labelEn: 'Other' } }),
   'GET /api/v1/accounts': async () => ({}),
+  'GET /api/v1/accounts/regions': async () => ({}),
   'POST /api/v1/accounts': async (role) => ({ body: { name: `Account of ${role}`, industryKey: 'other' } }),
   'GET /api/v1/accounts/:id': async () => ({ params: { id: accountId } }),
   'PATCH /api/v1/accounts/:id': async (role) => ({

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
 import { ZIdParams, ZPageQuery } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
@@ -27,6 +28,19 @@ export function accountRoutes(api: Api) {
       },
     },
     async (request) => accounts.listAccounts(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/accounts/regions',
+    {
+      config: { access: 'accounts:read' },
+      schema: {
+        summary: 'The regions in use, for the region filter',
+        tags: ['accounts'],
+        response: { 200: z.object({ items: z.array(z.string()) }) },
+      },
+    },
+    async (request) => accounts.listRegions(api.db, requireAuth(request.auth)),
   );
 
   api.post(

@@ -111,7 +111,7 @@ export const ZAccountListQuery = ZPageQuery.extend({
     .describe('Name, customer number or city; umlaut- and typo-tolerant.'),
   industry: z.string().max(64).optional(),
   customerType: z.enum(customerTypes).optional(),
-  region: z.string().max(100).optional(),
+  region: z.string().max(100).optional().describe('Exact region, ignoring case.'),
   ownerId: ZId.optional(),
   keyAccount: zFlag.optional(),
   status: z.enum(lifecycleStatuses).optional(),

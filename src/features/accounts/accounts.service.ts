@@ -39,6 +39,10 @@ export async function getAccount(
   return loadAccount(db, auth.workspaceId, id);
 }
 
+export async function listRegions(db: Queryable, auth: Auth) {
+  return { items: await store.distinctRegions(db, auth.workspaceId, 1000) };
+}
+
 /** Used by contacts: which of these ids are accounts of the workspace. */
 export async function existingAccountIds(db: Queryable, workspaceId: string, ids: string[]) {
   return store.existingAccountIds(db, workspaceId, ids);

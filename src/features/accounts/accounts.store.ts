@@ -74,7 +74,7 @@ export async function listAccounts(db: Queryable, workspaceId: string, query: Ac
   const conditions: (SQL | undefined)[] = [eq(accounts.workspaceId, workspaceId), search?.condition];
   if (query.industry) conditions.push(eq(accounts.industryKey, query.industry));
   if (query.customerType) conditions.push(eq(accounts.customerType, query.customerType));
-  if (query.region) conditions.push(eq(accounts.region, query.region));
+  if (query.region) conditions.push(sql`lower(${accounts.region}) = lower(${query.region})`);
   if (query.ownerId) conditions.push(eq(accounts.ownerId, query.ownerId));
   if (query.keyAccount !== undefined) conditions.push(eq(accounts.isKeyAccount, query.keyAccount));
   if (query.status) conditions.push(eq(accounts.lifecycleStatus, query.status));
@@ -219,4 +219,15 @@ export async function replaceTeam(
 /** Serialises changes to group hierarchies of a workspace, so that two concurrent moves cannot form a cycle. */
 export async function lockHierarchy(db: Queryable, workspaceId: string) {
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`hierarchy:${workspaceId}`}, 0))`);
+}
+
+/** The regions the workspace's accounts use, for filters and pickers. */
+export async function distinctRegions(db: Queryable, workspaceId: string, limit: number) {
+  const rows = await db
+    .selectDistinct({ region: accounts.region })
+    .from(accounts)
+    .where(and(eq(accounts.workspaceId, workspaceId), isNotNull(accounts.region)))
+    .orderBy(accounts.region)
+    .limit(limit);
+  return rows.map((row) => row.region as string);
 }

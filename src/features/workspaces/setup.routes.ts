@@ -1,21 +1,9 @@
-import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
-import { ZEmail, ZLocale, zLine } from '../../http/common.schema.ts';
 import { clientOf, setSessionCookie } from '../auth/auth.routes.ts';
 import { ZUserResponse } from '../auth/auth.schema.ts';
 import { startSession } from '../auth/auth.service.ts';
-import { ZPassword } from '../users/users.schema.ts';
+import { ZSetupRequest, ZSetupStatus } from './setup.schema.ts';
 import { setUp, setupNeeded } from './workspaces.service.ts';
-
-const ZSetupRequest = z
-  .object({
-    workspaceName: zLine(200),
-    name: zLine(200),
-    email: ZEmail,
-    password: ZPassword,
-    locale: ZLocale.optional(),
-  })
-  .strict();
 
 /** First start: the browser's onboarding creates the workspace and its first admin. */
 export function setupRoutes(api: Api) {
@@ -26,7 +14,7 @@ export function setupRoutes(api: Api) {
       schema: {
         summary: 'Does Kontor still need onboarding?',
         tags: ['setup'],
-        response: { 200: z.object({ needed: z.boolean() }) },
+        response: { 200: ZSetupStatus },
       },
     },
     async () => ({ needed: await setupNeeded(api.db) }),

@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ZSetupRequest } from '../../../../src/features/workspaces/setup.schema.ts';
 import { isApiError } from '../../api/problem.ts';
 import { meQuery, type SetupRequest, sessionApi } from '../../api/session.ts';
 import { focusFirstError, serverFieldErrors, validateWith } from '../../components/form-errors.ts';
 import { problemText } from '../../components/problem-text.ts';
 import { currentLocale } from '../../i18n/i18n.ts';
-import { ZSetupForm } from './setup-schema.ts';
 
 export function SetupForm() {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function SetupForm() {
   const navigate = useNavigate();
   const form = useForm({
     initialValues: { workspaceName: '', name: '', email: '', password: '' },
-    validate: (values) => validateWith(t, ZSetupForm, values) ?? {},
+    validate: (values) => validateWith(t, ZSetupRequest, values) ?? {},
     validateInputOnBlur: true,
   });
   const setup = useMutation({
