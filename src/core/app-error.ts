@@ -18,8 +18,14 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * One refused field. `code` is stable for clients to translate: zod's issue codes
+ * (`too_small`, `invalid_type`, `invalid_format`, …) or ours (`taken`, `unknown_reference`,
+ * `cycle`, `owner_role`, `key_account_owner_role`, `last_admin`, `wrong_password`, …).
+ */
 export interface FieldError {
   path: string;
+  code: string;
   message: string;
 }
 

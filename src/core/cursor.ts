@@ -36,5 +36,7 @@ export function decodeCursor(cursor: string): CursorPosition {
 }
 
 export function invalidCursor(): AppError {
-  return new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
+  return new AppError('validation_failed', 'Invalid cursor', [
+    { path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' },
+  ]);
 }

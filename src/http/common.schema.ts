@@ -35,7 +35,7 @@ export const ZProblem = z.object({
   status: z.number().int(),
   code: z.string(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
 });
 
 export const ZLocale = z.enum(['de', 'en']);

@@ -52,7 +52,11 @@ function fromDatabase(error: { code?: string; constraint?: string }): AppError |
       : error.constraint?.includes('email')
         ? 'email'
         : '';
-    return new AppError('duplicate', 'Already exists', path ? [{ path, message: 'Already in use' }] : []);
+    return new AppError(
+      'duplicate',
+      'Already exists',
+      path ? [{ path, code: 'taken', message: 'Already in use' }] : [],
+    );
   }
   if (error.code === '23503')
     return new AppError('invalid_reference', 'Refers to a record that does not exist');
@@ -64,6 +68,7 @@ export function toAppError(error: unknown): AppError | undefined {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((issue) => ({
       path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+      code: issue.keyword,
       message: issue.message ?? 'Invalid',
     }));
     return new AppError('validation_failed', 'The request has invalid fields', errors);
@@ -74,7 +79,7 @@ export function toAppError(error: unknown): AppError | undefined {
     return new AppError(
       code,
       fastifyError.message,
-      code === 'validation_failed' ? [{ path: '', message: fastifyError.message }] : [],
+      code === 'validation_failed' ? [{ path: '', code: 'invalid_body', message: fastifyError.message }] : [],
     );
   }
   return fromDatabase(fastifyError);

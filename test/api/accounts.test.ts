@@ -280,7 +280,10 @@ describe('groups', () => {
         parentId,
       });
       expect(cycle.status).toBe(422);
-      expect(cycle.body).toMatchObject({ code: 'hierarchy_cycle', errors: [{ path: 'parentId' }] });
+      expect(cycle.body).toMatchObject({
+        code: 'hierarchy_cycle',
+        errors: [{ path: 'parentId', code: 'cycle' }],
+      });
     }
     expect((await kam().get(`/api/v1/accounts/${holding.id}`)).body.parent).toBeNull();
   });
@@ -326,7 +329,10 @@ describe('bad input is refused with a clear error and stores nothing', () => {
     await create({ name: 'Erster Inhaber', customerNumber: 'DUP-1' });
     const second = await kam().post('/api/v1/accounts', { name: 'Zweiter Inhaber', customerNumber: 'DUP-1' });
     expect(second.status).toBe(409);
-    expect(second.body).toMatchObject({ code: 'duplicate', errors: [{ path: 'customerNumber' }] });
+    expect(second.body).toMatchObject({
+      code: 'duplicate',
+      errors: [{ path: 'customerNumber', code: 'taken' }],
+    });
   });
 
   it.each([

@@ -112,7 +112,11 @@ async function checkReferences(
     const holder = await store.customerNumberOwner(db, workspaceId, next.customerNumber);
     if (holder && holder !== accountId) {
       throw new AppError('duplicate', 'Customer number already in use', [
-        { path: 'customerNumber', message: 'Another account already has this customer number' },
+        {
+          path: 'customerNumber',
+          code: 'taken',
+          message: 'Another account already has this customer number',
+        },
       ]);
     }
   }
@@ -120,10 +124,11 @@ async function checkReferences(
     next.ownerId !== (current?.owner?.id ?? null) || next.isKeyAccount !== current?.isKeyAccount;
   if (next.ownerId && ownerChanged) {
     const owner = await findMember(db, workspaceId, next.ownerId);
-    if (!owner?.active) errors.push({ path: 'ownerId', message: 'Unknown user' });
+    if (!owner?.active) errors.push({ path: 'ownerId', code: 'unknown_reference', message: 'Unknown user' });
     else if (!canOwnAccount(owner.role, next.isKeyAccount)) {
       errors.push({
         path: 'ownerId',
+        code: next.isKeyAccount ? 'key_account_owner_role' : 'owner_role',
         message: next.isKeyAccount
           ? 'A key account is owned by a key account manager'
           : 'An account is owned by a key account manager or an account manager',
@@ -132,15 +137,21 @@ async function checkReferences(
   }
   for (const [index, member] of (team ?? []).entries()) {
     const user = await findMember(db, workspaceId, member.userId);
-    if (!user) errors.push({ path: `team.${index}.userId`, message: 'Unknown user' });
+    if (!user)
+      errors.push({ path: `team.${index}.userId`, code: 'unknown_reference', message: 'Unknown user' });
   }
   if (next.parentId && next.parentId !== (current?.parent?.id ?? null)) {
     await store.lockHierarchy(db, workspaceId);
     const chain = await store.ancestorIds(db, workspaceId, next.parentId);
-    if (chain.length === 0) errors.push({ path: 'parentId', message: 'Unknown account' });
+    if (chain.length === 0)
+      errors.push({ path: 'parentId', code: 'unknown_reference', message: 'Unknown account' });
     else if (chain.includes(accountId)) {
       throw new AppError('hierarchy_cycle', 'The parent would make the group a circle', [
-        { path: 'parentId', message: 'This account is already above the chosen parent in its group' },
+        {
+          path: 'parentId',
+          code: 'cycle',
+          message: 'This account is already above the chosen parent in its group',
+        },
       ]);
     }
   }

@@ -33,7 +33,11 @@ async function checkAccounts(db: Queryable, workspaceId: string, accountIds: str
   const errors = accountIds
     .map((id, index) => ({ id, index }))
     .filter(({ id }) => !found.has(id))
-    .map(({ index }) => ({ path: `accountIds.${index}`, message: 'Unknown account' }));
+    .map(({ index }) => ({
+      path: `accountIds.${index}`,
+      code: 'unknown_reference',
+      message: 'Unknown account',
+    }));
   if (errors.length > 0) throw new AppError('validation_failed', 'Unknown account', errors);
 }
 

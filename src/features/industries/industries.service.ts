@@ -20,7 +20,7 @@ export async function assertSelectableIndustry(
   const industry = await store.findIndustry(db, workspaceId, key);
   if (!industry || industry.archived) {
     throw new AppError('validation_failed', 'Unknown industry', [
-      { path, message: `Unknown industry "${key.slice(0, 64)}"` },
+      { path, code: 'unknown_reference', message: `Unknown industry "${key.slice(0, 64)}"` },
     ]);
   }
 }
@@ -33,7 +33,7 @@ export async function addIndustry(
   return db.transaction(async (tx) => {
     if (await store.findIndustry(tx, auth.workspaceId, input.key)) {
       throw new AppError('duplicate', 'Industry exists', [
-        { path: 'key', message: 'This key is already in use' },
+        { path: 'key', code: 'taken', message: 'This key is already in use' },
       ]);
     }
     const industry = await store.insertIndustry(tx, auth.workspaceId, input);

@@ -38,7 +38,7 @@ export async function addUser(
 ): Promise<User> {
   if (await store.emailTaken(db, input.email)) {
     throw new AppError('duplicate', 'E-mail already in use', [
-      { path: 'email', message: 'This e-mail is already in use' },
+      { path: 'email', code: 'taken', message: 'This e-mail is already in use' },
     ]);
   }
   const id = newId();
@@ -102,7 +102,11 @@ export async function updateUser(db: Queryable, auth: Auth, id: string, input: U
       current.role === 'admin' && ((rest.role && rest.role !== 'admin') || rest.active === false);
     if (losesAdmin && current.active && (await store.lockActiveAdmins(tx, auth.workspaceId)) <= 1) {
       throw new AppError('validation_failed', 'The workspace needs at least one active admin', [
-        { path: rest.role ? 'role' : 'active', message: 'The last active admin cannot be removed' },
+        {
+          path: rest.role ? 'role' : 'active',
+          code: 'last_admin',
+          message: 'The last active admin cannot be removed',
+        },
       ]);
     }
     const changes: store.UserChanges = { ...rest };
@@ -134,7 +138,7 @@ export async function updateProfile(db: Queryable, auth: Auth, input: ProfileUpd
       const hash = await store.findPasswordHash(tx, auth.workspaceId, auth.userId);
       if (!input.currentPassword || !hash || !(await verifyPassword(input.currentPassword, hash))) {
         throw new AppError('validation_failed', 'Current password is wrong', [
-          { path: 'currentPassword', message: 'The current password is wrong' },
+          { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
         ]);
       }
       changes.passwordHash = await hashPassword(input.newPassword);
