@@ -29,6 +29,10 @@ export const permissionMatrix = {
   'industries:read': everyone,
   'industries:manage': leads,
   'audit:read': admins,
+  /** Revenue figures and analyses: sellers and readers, not every internal colleague. */
+  'portfolio:read': ['admin', 'head_of_sales', 'key_account_manager', 'account_manager', 'viewer'],
+  /** Bringing revenue data in from the ERP. */
+  'imports:run': leads,
   /** The signed-in user's own profile, sessions and tokens. */
   self: everyone,
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,6 +8,7 @@ import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
+import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { setupRoutes } from '../features/workspaces/setup.routes.ts';
 import { registerAuthentication } from './authenticate.ts';
@@ -50,6 +51,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   accountRoutes(api);
   contactRoutes(api);
   auditRoutes(api);
+  portfolioRoutes(api);
   await registerWebApp(app);
   return app;
 }

@@ -195,6 +195,7 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
     body: { version: await versionOf(contactUrl()) },
   }),
   'GET /api/v1/audit': async () => ({}),
+  'GET /api/v1/portfolio/abc': async () => ({}),
 };
 
 function urlOf(path: string, params: Record<string, string> = {}): string {

@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+import { users } from './users.ts';
+import { workspaces } from './workspaces.ts';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/** One invoice line from the ERP: the raw material of every portfolio analysis. */
+export const revenueLines = pgTable(
+  'revenue_lines',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    accountId: uuid('account_id').notNull(),
+    invoiceDate: date('invoice_date').notNull(),
+    documentNumber: text('document_number').notNull(),
+    product: text('product'),
+    productLine: text('product_line'),
+    quantity: numeric('quantity', { precision: 18, scale: 4 }),
+    netRevenueCents: bigint('net_revenue_cents', { mode: 'number' }).notNull(),
+    costOfGoodsCents: bigint('cost_of_goods_cents', { mode: 'number' }),
+    currency: char('currency', { length: 3 }).notNull(),
+    /** Identifies the line across re-imports of overlapping exports, so that none is counted twice. */
+    fingerprint: text('fingerprint').notNull(),
+    importId: uuid('import_id'),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.workspaceId, t.accountId],
+      foreignColumns: [accounts.workspaceId, accounts.id],
+    }),
+    uniqueIndex('revenue_lines_fingerprint_key').on(t.workspaceId, t.fingerprint),
+    index('revenue_lines_period_idx').on(t.workspaceId, t.invoiceDate, t.accountId),
+    index('revenue_lines_account_idx').on(t.workspaceId, t.accountId, t.invoiceDate),
+  ],
+);
+
+export const importStatus = pgEnum('import_status', [
+  'uploaded',
+  'validating',
+  'validated',
+  'committing',
+  'committed',
+  'rejected',
+  'failed',
+]);
+
+/** An uploaded file on its way in: detected format, mapping, progress and the report. */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    fileSize: bigint('file_size', { mode: 'number' }).notNull(),
+    status: importStatus('status').notNull(),
+    format: jsonb('format'),
+    mapping: jsonb('mapping'),
+    options: jsonb('options'),
+    preview: jsonb('preview'),
+    report: jsonb('report'),
+    processedBytes: bigint('processed_bytes', { mode: 'number' }).notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId, t.createdBy], foreignColumns: [users.workspaceId, users.id] }),
+    index('imports_workspace_idx').on(t.workspaceId, t.createdAt),
+    unique('imports_workspace_id_id_key').on(t.workspaceId, t.id),
+  ],
+);
+
+/** The uploaded file itself, in 1 MiB pieces: PostgreSQL keeps every byte, so any app process can read it. */
+export const importChunks = pgTable(
+  'import_chunks',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    importId: uuid('import_id').notNull(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.importId, t.seq] }),
+    foreignKey({
+      columns: [t.workspaceId, t.importId],
+      foreignColumns: [imports.workspaceId, imports.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/** A saved column mapping, for the next export from the same ERP. */
+export const mappingPresets = pgTable(
+  'mapping_presets',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('mapping_presets_name_key').on(t.workspaceId, t.kind, sql`lower(${t.name})`)],
+);

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ZId } from '../../http/common.schema.ts';
+
+const ZIsoDate = z.iso.date();
+
+export const ZPeriodQuery = z
+  .object({
+    from: ZIsoDate.optional().describe('First day, included. Default: twelve months before `to`.'),
+    to: ZIsoDate.optional().describe('Last day, included. Default: today.'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('EUR')
+      .describe('Only lines in this currency are summed; others are counted and reported.'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
+export const ZAbcQuery = ZPeriodQuery.and(
+  z.object({
+    a: z.coerce.number().gt(0).lt(1).default(0.8).describe('A threshold (cumulative share), default 0.8.'),
+    b: z.coerce.number().gt(0).max(1).default(0.95).describe('B threshold, default 0.95.'),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    cursor: z.string().max(200).optional(),
+  }),
+).refine((q) => q.a < q.b, { message: 'a must be below b', path: ['a'] });
+export type AbcQuery = z.infer<typeof ZAbcQuery>;
+
+export const ZAbcRow = z.object({
+  accountId: ZId,
+  customerNumber: z.string().nullable(),
+  name: z.string(),
+  rank: z.number().int(),
+  revenueCents: z.number().int(),
+  share: z.number(),
+  cumulativeShare: z.number(),
+  abcClass: z.enum(['A', 'B', 'C']),
+});
+
+export const ZAbcPage = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  currency: z.string(),
+  thresholds: z.object({ a: z.number(), b: z.number() }),
+  summary: z.object({
+    accounts: z.number().int(),
+    positiveTotalCents: z.number().int(),
+    netTotalCents: z.number().int(),
+    classes: z.object({ A: z.number().int(), B: z.number().int(), C: z.number().int() }),
+    concentration: z.object({
+      accountsWithRevenue: z.number().int(),
+      top1Share: z.number(),
+      top5Share: z.number(),
+      top10Share: z.number(),
+      herfindahlIndex: z.number(),
+    }),
+    otherCurrencies: z
+      .array(z.object({ currency: z.string(), lines: z.number().int() }))
+      .describe('Lines in other currencies: not summed without an exchange rate.'),
+  }),
+  items: z.array(ZAbcRow),
+  nextCursor: z.string().nullable(),
+});

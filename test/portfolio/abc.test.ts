@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../src/core/ids.ts';
+import { createTestApp, type TestApp } from '../setup/test-app.ts';
+import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
+
+let t: TestApp;
+let ws: WorkspaceFixture;
+const ids: Record<string, string> = {};
+
+/** Invoice lines straight into the table: this test is about the analysis, not the import. */
+async function line(account: string, date: string, euros: number, currency = 'EUR') {
+  await t.database.db.execute(sql`
+    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents, currency, fingerprint)
+    VALUES (${newId()}, ${ws.workspaceId}, ${ids[account]}, ${date}, ${`R-${newId()}`}, ${euros * 100}, ${currency}, ${newId()})`);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ws = await workspaceWithAllRoles(t.app, t.database);
+  for (const [name, number] of [
+    ['Alpha', '1'],
+    ['Beta', '2'],
+    ['Gamma', '3'],
+    ['Delta', '4'],
+    ['Epsilon', '5'],
+    ['Zeta', '6'],
+    ['Eta', '7'],
+    ['Theta', '8'],
+  ]) {
+    const created = await ws.as.head_of_sales.post('/api/v1/accounts', {
+      name: `${name} GmbH`,
+      customerNumber: number,
+    });
+    ids[name as string] = created.body.id;
+  }
+  const euros: [string, number][] = [
+    ['Alpha', 50],
+    ['Beta', 20],
+    ['Gamma', 12],
+    ['Delta', 8],
+    ['Epsilon', 5],
+    ['Zeta', 3],
+    ['Eta', 2],
+  ];
+  for (const [account, amount] of euros) await line(account, '2026-03-15', amount);
+  await line('Alpha', '2026-03-16', 10);
+  await line('Alpha', '2026-03-17', -10); // a credit note
+  await line('Theta', '2026-03-15', 4);
+  await line('Theta', '2026-03-20', -9); // more credited than sold: negative, so C
+  await line('Beta', '2025-01-01', 1_000); // before the period
+  await line('Gamma', '2026-03-15', 999, 'USD'); // another currency: reported, not summed
+});
+afterAll(() => t.close());
+
+const abc = (query: string) =>
+  ws.as.head_of_sales.get(`/api/v1/portfolio/abc?from=2026-01-01&to=2026-12-31&${query}`);
+
+describe('ABC analysis', () => {
+  it('ranks, shares and classes the accounts of the period as docs/portfolio.md describes', async () => {
+    const response = await abc('limit=100');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const rows = response.body.items.map((row: { name: string; abcClass: string; revenueCents: number }) => [
+      row.name,
+      row.abcClass,
+      row.revenueCents,
+    ]);
+    expect(rows).toEqual([
+      ['Alpha GmbH', 'A', 5000],
+      ['Beta GmbH', 'A', 2000],
+      ['Gamma GmbH', 'A', 1200],
+      ['Delta GmbH', 'B', 800],
+      ['Epsilon GmbH', 'B', 500],
+      ['Zeta GmbH', 'C', 300],
+      ['Eta GmbH', 'C', 200],
+      ['Theta GmbH', 'C', -500],
+    ]);
+    const { summary } = response.body;
+    expect(summary).toMatchObject({ accounts: 8, positiveTotalCents: 10_000, netTotalCents: 9_500 });
+    expect(summary.classes).toEqual({ A: 3, B: 2, C: 3 });
+    expect(summary.concentration.top1Share).toBeCloseTo(0.5);
+    expect(summary.concentration.herfindahlIndex).toBeCloseTo(2500 + 400 + 144 + 64 + 25 + 9 + 4);
+    expect(summary.otherCurrencies).toEqual([{ currency: 'USD', lines: 1 }]);
+    expect(response.body.items[0]).toMatchObject({
+      customerNumber: '1',
+      rank: 1,
+      share: 0.5,
+      cumulativeShare: 0.5,
+    });
+  });
+
+  it('reaches every row through pages', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await abc(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((row: { accountId: string }) => row.accountId));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+  });
+
+  it('moves the classes with configured thresholds', async () => {
+    const response = await abc('a=0.5&b=0.9');
+    expect(response.body.summary.classes).toEqual({ A: 1, B: 3, C: 4 });
+  });
+
+  it.each([
+    ['from=2026-12-31&to=2026-01-01', 'from'],
+    ['a=0.95&b=0.8', 'a'],
+    ['from=2026-02-31', 'from'],
+    ['cursor=garbage', 'cursor'],
+  ])('refuses %s with a field error', async (query, path) => {
+    const response = await ws.as.head_of_sales.get(`/api/v1/portfolio/abc?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+  });
+
+  it('defaults to the twelve months up to today', async () => {
+    const response = await ws.as.head_of_sales.get('/api/v1/portfolio/abc?to=2026-11-26');
+    expect(response.body.period).toEqual({ from: '2025-11-27', to: '2026-11-26' });
+  });
+});
