@@ -11,6 +11,7 @@ const ZEnvironment = z.object({
   KONTOR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   KONTOR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   KONTOR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  KONTOR_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,6 +25,7 @@ export interface Config {
   secureCookies: 'auto' | 'true' | 'false';
   trustProxy: boolean;
   logLevel: string;
+  importMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.KONTOR_SECURE_COOKIES,
     trustProxy: e.KONTOR_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    importMaxBytes: e.KONTOR_IMPORT_MAX_MB * 1024 * 1024,
   };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { roles } from '../core/permissions.ts';
 import { openDatabase } from '../db/open.ts';
 import { demoCommand } from './demo.ts';
+import { importRevenueCommand } from './import-revenue.ts';
 import { addUserCommand } from './user-add.ts';
 
 /** The `kontor` command: works on the same database as the server, whether or not it runs. */
@@ -37,6 +38,24 @@ user
   .option('--workspace <name>', 'workspace name (default: the only one, or "Kontor" for a new one)')
   .option('--locale <locale>', 'de or en', 'de')
   .action((options) => withDatabase((database) => addUserCommand(database.db, options)));
+
+const importCommand = program.command('import').description('Bring data in');
+importCommand
+  .command('revenue <file>')
+  .description('Import invoice lines (CSV or XLSX) for the portfolio analysis; all lines or none')
+  .option('--map <field=Header...>', 'map a field to a column, e.g. --map netRevenue=Umsatz', [])
+  .option('--create-accounts', 'create accounts for unknown customer numbers', false)
+  .option('--as <email>', 'act as this user (default: the first admin)')
+  .option('--workspace <name>', 'the workspace, when there are several')
+  .option('--currency <code>', 'currency of files without a currency column', 'EUR')
+  .action((file, options) =>
+    withDatabase((database) =>
+      importRevenueCommand(database.db, file, {
+        ...options,
+        maxMb: loadConfig().importMaxBytes / 1024 / 1024,
+      }),
+    ),
+  );
 
 program
   .command('demo')

@@ -3,10 +3,11 @@ import { drizzle, type NodePgDatabase, type NodePgTransaction } from 'drizzle-or
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
-export type Db = NodePgDatabase<typeof schema>;
+/** Drizzle over the pool; `$client` is the pool itself, for what Drizzle cannot do (COPY). */
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type Tx = NodePgTransaction<typeof schema, ExtractTablesWithRelations<typeof schema>>;
 /** What a store function runs on: the pool, or the transaction of the use case that calls it. */
-export type Queryable = Db | Tx;
+export type Queryable = NodePgDatabase<typeof schema> | Tx;
 
 // PostgreSQL `date` stays the business date string it is ('2026-11-26'), never a shifted JS Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);

@@ -7,6 +7,7 @@ import { accountRoutes } from '../features/accounts/accounts.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
+import { importRoutes } from '../features/imports/imports.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
@@ -52,6 +53,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   contactRoutes(api);
   auditRoutes(api);
   portfolioRoutes(api);
+  importRoutes(api);
   await registerWebApp(app);
   return app;
 }

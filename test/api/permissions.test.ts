@@ -95,6 +95,10 @@ interface Call {
   body?: unknown;
   /** Another client than the role's signed-in one, e.g. a fresh session to log out. */
   client?: Client;
+  /** Appended to the URL, e.g. `?fileName=x.csv`. */
+  query?: string;
+  /** A raw body (a file upload) and its type, instead of JSON. */
+  file?: { body: Buffer; contentType: string };
   /** What an allowed call answers when not 2xx. */
   outcome?: { status: number; code: string };
 }
@@ -116,6 +120,33 @@ async function secondSession(role: Role): Promise<{ client: Client; id: string }
   const sessions = await client.get('/api/v1/me/sessions');
   const current = sessions.body.items.find((session: { current: boolean }) => session.current);
   return { client, id: current.id };
+}
+
+const revenueFile = () => ({
+  body: Buffer.from('Kundennummer;Datum;Belegnummer;Umsatz\n4711;15.03.2026;RE-1;100,00\n'),
+  contentType: 'text/csv',
+});
+
+async function uploadedImport(): Promise<{ id: string; mapping: object }> {
+  const response = await ws.as.admin.request(
+    'POST',
+    '/api/v1/imports/revenue?fileName=probe.csv',
+    revenueFile().body,
+    'text/csv',
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body;
+}
+
+async function validatedImport(): Promise<string> {
+  const { id, mapping } = await uploadedImport();
+  expect((await ws.as.admin.post(`/api/v1/imports/${id}/validate`, { mapping })).status).toBe(202);
+  for (;;) {
+    const current = await ws.as.admin.get(`/api/v1/imports/${id}`);
+    if (current.body.status === 'validated') return id;
+    expect(current.body.status).toBe('validating');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 const accountUrl = () => `/api/v1/accounts/${accountId}`;
@@ -196,6 +227,21 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   }),
   'GET /api/v1/audit': async () => ({}),
   'GET /api/v1/portfolio/abc': async () => ({}),
+  'POST /api/v1/imports/revenue': async () => ({ query: '?fileName=probe.csv', file: revenueFile() }),
+  'GET /api/v1/imports': async () => ({}),
+  'GET /api/v1/imports/presets': async () => ({}),
+  'POST /api/v1/imports/presets': async (role) => ({
+    body: { name: `ERP of ${role}`, mapping: { customerNumber: 'Kundennummer' } },
+  }),
+  'GET /api/v1/imports/:id': async () => ({ params: { id: (await uploadedImport()).id } }),
+  'POST /api/v1/imports/:id/validate': async () => {
+    const { id, mapping } = await uploadedImport();
+    return { params: { id }, body: { mapping } };
+  },
+  'POST /api/v1/imports/:id/commit': async () => ({
+    params: { id: await validatedImport() },
+    body: { createAccounts: true },
+  }),
 };
 
 function urlOf(path: string, params: Record<string, string> = {}): string {
@@ -212,12 +258,16 @@ async function callAs(
   const prepare = calls[endpointKey(endpoint)];
   if (!prepare) throw new Error(`No call prepared for ${endpointKey(endpoint)}; add one to this test`);
   const call = await prepare(role);
-  const url = urlOf(endpoint.path, call.params);
-  const body = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : (call.body ?? {});
+  const url = urlOf(endpoint.path, call.params) + (call.query ?? '');
+  const body =
+    endpoint.method === 'GET' || endpoint.method === 'DELETE'
+      ? undefined
+      : (call.file?.body ?? call.body ?? {});
   const response = await (client ?? call.client ?? ws.as[role]).request(
     endpoint.method as InjectOptions['method'],
     url,
     body,
+    call.file?.contentType,
   );
   return { call, response };
 }

@@ -47,7 +47,13 @@ export async function createTestApp(): Promise<TestApp> {
 export interface Client {
   /** The Cookie header this client sends, for raw requests. */
   cookie: string | undefined;
-  request(method: InjectOptions['method'], url: string, body?: unknown): Promise<Response>;
+  /** A Buffer body goes as it is, with `contentType`; anything else as JSON. */
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    contentType?: string,
+  ): Promise<Response>;
   get(url: string): Promise<Response>;
   post(url: string, body?: unknown): Promise<Response>;
   patch(url: string, body: unknown): Promise<Response>;
@@ -66,8 +72,14 @@ export function clientFor(
   app: FastifyInstance,
   credentials: { cookie?: string; token?: string } = {},
 ): Client {
-  const request = async (method: InjectOptions['method'], url: string, body?: unknown): Promise<Response> => {
+  const request = async (
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    contentType?: string,
+  ): Promise<Response> => {
     const headers: Record<string, string> = {};
+    if (contentType) headers['content-type'] = contentType;
     if (credentials.cookie) headers.cookie = credentials.cookie;
     if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
     const response = await app.inject({

@@ -5,7 +5,7 @@ import { canOwnAccount } from '../../core/permissions.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
-import { recordChange } from '../audit/audit.store.ts';
+import { recordChange, recordChanges } from '../audit/audit.store.ts';
 import { assertSelectableIndustry } from '../industries/industries.service.ts';
 import { findMember } from '../users/users.service.ts';
 import { buildHierarchy } from './account-hierarchy.ts';
@@ -41,6 +41,11 @@ export async function getAccount(
 
 export async function listRegions(db: Queryable, auth: Auth) {
   return { items: await store.distinctRegions(db, auth.workspaceId, 1000) };
+}
+
+/** Used by imports: the customer numbers no account has yet. */
+export async function unknownCustomerNumbers(db: Queryable, workspaceId: string, numbers: string[]) {
+  return store.unknownCustomerNumbers(db, workspaceId, numbers);
 }
 
 /** Used by contacts: which of these ids are accounts of the workspace. */
@@ -257,4 +262,39 @@ export async function getHierarchy(db: Queryable, auth: Auth, id: string) {
   if (!rootId) throw new AppError('not_found', 'Account not found');
   const rows = await store.groupMembers(db, auth.workspaceId, rootId, GROUP_LIMIT + 1);
   return buildHierarchy(rows.slice(0, GROUP_LIMIT), rootId, rows.length > GROUP_LIMIT);
+}
+
+/**
+ * Accounts for customer numbers an import met for the first time: status customer, the name
+ * from the file (or "Kunde <number>"). One audit entry each, like any other creation.
+ */
+export async function createAccountsForImport(
+  db: Queryable,
+  auth: Auth,
+  customers: readonly { customerNumber: string; name: string | null }[],
+): Promise<number> {
+  for (let start = 0; start < customers.length; start += 1000) {
+    const batch = customers.slice(start, start + 1000).map(({ customerNumber, name }) => {
+      const next = {
+        ...blank,
+        name: name ?? `Kunde ${customerNumber}`,
+        customerNumber,
+        lifecycleStatus: 'customer' as const,
+      };
+      return { id: newId(), ...storedValues(next) };
+    });
+    await store.insertAccounts(db, auth.workspaceId, batch);
+    await recordChanges(
+      db,
+      auth,
+      batch.map((account) => ({
+        action: 'create' as const,
+        entityType: 'account',
+        entityId: account.id,
+        before: null,
+        after: { name: account.name, customerNumber: account.customerNumber, source: 'revenue import' },
+      })),
+    );
+  }
+  return customers.length;
 }

@@ -106,6 +106,14 @@ export async function insertAccount(
   await db.insert(accounts).values({ ...values, workspaceId });
 }
 
+export async function insertAccounts(
+  db: Queryable,
+  workspaceId: string,
+  rows: (AccountValues & { id: string })[],
+) {
+  if (rows.length > 0) await db.insert(accounts).values(rows.map((row) => ({ ...row, workspaceId })));
+}
+
 /** Applies the changes only if the row still has the version the caller read; false otherwise. */
 export async function updateAccount(
   db: Queryable,
@@ -128,6 +136,25 @@ export async function customerNumberOwner(db: Queryable, workspaceId: string, cu
     .from(accounts)
     .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.customerNumber, customerNumber)));
   return row?.id;
+}
+
+/** Of these customer numbers, the ones no account of the workspace has. */
+export async function unknownCustomerNumbers(
+  db: Queryable,
+  workspaceId: string,
+  numbers: string[],
+): Promise<string[]> {
+  const unknown: string[] = [];
+  for (let start = 0; start < numbers.length; start += 5000) {
+    const batch = numbers.slice(start, start + 5000);
+    const known = await db
+      .select({ customerNumber: accounts.customerNumber })
+      .from(accounts)
+      .where(and(eq(accounts.workspaceId, workspaceId), inArray(accounts.customerNumber, batch)));
+    const found = new Set(known.map((row) => row.customerNumber));
+    unknown.push(...batch.filter((number) => !found.has(number)));
+  }
+  return unknown;
 }
 
 export async function existingAccountIds(

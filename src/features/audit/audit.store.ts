@@ -19,17 +19,28 @@ export interface AuditChange {
 
 /** Written inside the transaction of the change it describes: no change without its entry. */
 export async function recordChange(db: Queryable, actor: Actor, change: AuditChange): Promise<void> {
-  await db.insert(auditLog).values({
-    id: newId(),
-    workspaceId: actor.workspaceId,
-    actorUserId: actor.userId,
-    actorTokenId: actor.tokenId ?? null,
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-  });
+  await recordChanges(db, actor, [change]);
+}
+
+export async function recordChanges(
+  db: Queryable,
+  actor: Actor,
+  changes: readonly AuditChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  await db.insert(auditLog).values(
+    changes.map((change) => ({
+      id: newId(),
+      workspaceId: actor.workspaceId,
+      actorUserId: actor.userId,
+      actorTokenId: actor.tokenId ?? null,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: change.before ?? null,
+      after: change.after ?? null,
+    })),
+  );
 }
 
 export interface AuditQuery {

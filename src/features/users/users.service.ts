@@ -15,6 +15,12 @@ export async function findUserForLogin(db: Queryable, email: string) {
   return store.findUserForLogin(db, email);
 }
 
+/** Who acts for a command-line job when nobody is named: the workspace's first active admin. */
+export async function firstActiveAdmin(db: Queryable, workspaceId: string) {
+  const page = await store.listUsers(db, workspaceId, { role: 'admin', active: true, limit: 1 });
+  return page.items[0];
+}
+
 /** Used by other features (account owners, team members) to check a user id of the workspace. */
 export async function findMember(db: Queryable, workspaceId: string, id: string): Promise<User | undefined> {
   return store.findUser(db, workspaceId, id);

@@ -1,0 +1,393 @@
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { AppError } from '../../core/app-error.ts';
+import { newId } from '../../core/ids.ts';
+import type { Db, Queryable } from '../../db/client.ts';
+import * as schema from '../../db/schema/index.ts';
+import type { Auth } from '../../http/request-context.ts';
+import { createAccountsForImport, unknownCustomerNumbers } from '../accounts/accounts.service.ts';
+import { recordChange } from '../audit/audit.store.ts';
+import { copyIntoStaging, stagingTable } from './copy-lines.ts';
+import { trackProgress } from './import-progress.ts';
+import type { CommitRequest, ValidateRequest } from './imports.schema.ts';
+import * as store from './imports.store.ts';
+import {
+  type ColumnMapping,
+  ImportFileError,
+  inspectFile,
+  type RevenueLine,
+  type RowProblem,
+  readRevenueBatches,
+} from './parsing/index.ts';
+
+const KIND = 'revenue';
+const CHUNK_BYTES = 1024 * 1024;
+/** Bad rows listed in a report; all are counted. */
+const PROBLEM_LIMIT = 1000;
+const UNKNOWN_SAMPLE = 100;
+
+function view(row: store.ImportRow) {
+  const { workspaceId: _, createdBy: __, ...rest } = row;
+  return rest;
+}
+
+async function owned(db: Queryable, auth: Auth, id: string) {
+  await store.failStaleImports(db, auth.workspaceId);
+  const row = await store.findImport(db, auth.workspaceId, id);
+  if (!row) throw new AppError('not_found', 'Import not found');
+  return row;
+}
+
+export async function getImport(db: Queryable, auth: Auth, id: string) {
+  return view(await owned(db, auth, id));
+}
+
+export async function listImports(db: Queryable, auth: Auth) {
+  await store.failStaleImports(db, auth.workspaceId);
+  return { items: (await store.listImports(db, auth.workspaceId, 50)).map(view) };
+}
+
+function fileRefusal(error: ImportFileError) {
+  return { fileError: { code: error.code, message: error.message, rowNumber: error.rowNumber ?? null } };
+}
+
+/**
+ * Takes the file as it streams in, in 1 MiB pieces into PostgreSQL, then inspects it: kind,
+ * encoding, separator, header, decimal style, date format and a suggested mapping.
+ */
+export async function uploadRevenueFile(
+  db: Queryable,
+  auth: Auth,
+  fileName: string,
+  body: AsyncIterable<Buffer>,
+  maxBytes: number,
+) {
+  const id = newId();
+  await store.insertImport(db, {
+    id,
+    workspaceId: auth.workspaceId,
+    kind: KIND,
+    fileName,
+    createdBy: auth.userId,
+  });
+  let size = 0;
+  try {
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let seq = 0;
+    const flush = async () => {
+      if (pendingBytes === 0) return;
+      await store.appendChunk(db, auth.workspaceId, id, seq++, Buffer.concat(pending));
+      pending = [];
+      pendingBytes = 0;
+    };
+    for await (const piece of body) {
+      size += piece.length;
+      if (size > maxBytes) {
+        throw new AppError(
+          'payload_too_large',
+          `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+        );
+      }
+      pending.push(piece);
+      pendingBytes += piece.length;
+      if (pendingBytes >= CHUNK_BYTES) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await store.deleteImport(db, auth.workspaceId, id);
+    throw error;
+  }
+  try {
+    const format = await inspectFile(store.readChunks(db, auth.workspaceId, id), { fileName });
+    const { previewRows, ...detected } = format;
+    await store.updateImport(db, auth.workspaceId, id, {
+      fileSize: size,
+      format: detected,
+      mapping: format.mapping,
+      preview: previewRows,
+    });
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    await store.updateImport(db, auth.workspaceId, id, {
+      fileSize: size,
+      status: 'rejected',
+      report: fileRefusal(error),
+    });
+  }
+  return getImport(db, auth, id);
+}
+
+interface Tally {
+  rows: number;
+  acceptedRows: number;
+  rejectedRows: number;
+  problems: RowProblem[];
+  customers: Map<string, string | null>;
+  currencies: Map<string, { lines: number; netRevenueCents: number }>;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+function tallyLine(tally: Tally, line: RevenueLine) {
+  tally.acceptedRows++;
+  if (!tally.customers.has(line.customerNumber)) tally.customers.set(line.customerNumber, line.customerName);
+  const currency = tally.currencies.get(line.currency) ?? { lines: 0, netRevenueCents: 0 };
+  currency.lines++;
+  currency.netRevenueCents += line.netRevenueCents;
+  tally.currencies.set(line.currency, currency);
+  if (!tally.firstDate || line.invoiceDate < tally.firstDate) tally.firstDate = line.invoiceDate;
+  if (!tally.lastDate || line.invoiceDate > tally.lastDate) tally.lastDate = line.invoiceDate;
+}
+
+/** Reads the whole file once with the user's mapping and reports every bad row; writes no line. */
+async function validate(db: Queryable, auth: Auth, row: store.ImportRow, request: ValidateRequest) {
+  const progress = trackProgress(db, auth.workspaceId, row.id);
+  try {
+    const chunks = () => store.readChunks(db, auth.workspaceId, row.id);
+    const format = await inspectFile(chunks(), {
+      fileName: row.fileName,
+      mapping: request.mapping,
+      overrides: request.overrides,
+    });
+    const tally: Tally = {
+      rows: 0,
+      acceptedRows: 0,
+      rejectedRows: 0,
+      problems: [],
+      customers: new Map(),
+      currencies: new Map(),
+      firstDate: null,
+      lastDate: null,
+    };
+    const batches = readRevenueBatches(progress.count(chunks()), {
+      settings: format.settings,
+      mapping: request.mapping,
+      defaultCurrency: request.defaultCurrency,
+    });
+    for await (const batch of batches) {
+      for (const parsed of batch) {
+        tally.rows++;
+        if (parsed.ok) tallyLine(tally, parsed.line);
+        else {
+          tally.rejectedRows++;
+          for (const problem of parsed.problems)
+            if (tally.problems.length < PROBLEM_LIMIT) tally.problems.push(problem);
+        }
+      }
+    }
+    const unknown = await unknownCustomerNumbers(db, auth.workspaceId, [...tally.customers.keys()]);
+    const { previewRows: _, ...detected } = format;
+    await store.updateImport(db, auth.workspaceId, row.id, {
+      status: 'validated',
+      format: detected,
+      processedBytes: row.fileSize,
+      report: {
+        rows: tally.rows,
+        acceptedRows: tally.acceptedRows,
+        rejectedRows: tally.rejectedRows,
+        problems: tally.problems,
+        problemsListed: tally.problems.length,
+        customers: tally.customers.size,
+        unknownCustomers: {
+          count: unknown.length,
+          sample: unknown.slice(0, UNKNOWN_SAMPLE).map((number) => ({
+            customerNumber: number,
+            customerName: tally.customers.get(number) ?? null,
+          })),
+        },
+        currencies: [...tally.currencies].map(([currency, sums]) => ({ currency, ...sums })),
+        period: { from: tally.firstDate, to: tally.lastDate },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    await store.updateImport(db, auth.workspaceId, row.id, {
+      status: 'rejected',
+      report: fileRefusal(error),
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+interface ValidationReport {
+  acceptedRows: number;
+  rejectedRows: number;
+  unknownCustomers: { count: number };
+}
+
+/**
+ * Writes every accepted line in one transaction, or none: COPY into a staging table, accounts
+ * for unknown customer numbers if asked, then one INSERT that skips lines already imported
+ * (same content, same position among identical lines: a re-imported or overlapping export).
+ */
+async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitRequest) {
+  const progress = trackProgress(db, auth.workspaceId, row.id);
+  const client = await db.$client.connect();
+  try {
+    await client.query('BEGIN');
+    const tx = drizzle(client, { schema });
+    await client.query(stagingTable);
+    const format = row.format as { settings: Parameters<typeof readRevenueBatches>[1]['settings'] };
+    const options = row.options as { defaultCurrency: string };
+    const lines = async function* () {
+      const batches = readRevenueBatches(progress.count(store.readChunks(db, auth.workspaceId, row.id)), {
+        settings: format.settings,
+        mapping: row.mapping as Record<string, string>,
+        defaultCurrency: options.defaultCurrency,
+      });
+      for await (const batch of batches) yield batch.flatMap((parsed) => (parsed.ok ? [parsed.line] : []));
+    };
+    const staged = await copyIntoStaging(client, lines());
+    const unknown = await client.query<{ customer_number: string; customer_name: string | null }>(
+      `SELECT DISTINCT ON (customer_number) customer_number, customer_name FROM staging_lines s
+       WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.workspace_id = $1 AND a.customer_number = s.customer_number)
+       ORDER BY customer_number, row_no`,
+      [auth.workspaceId],
+    );
+    if (unknown.rows.length > 0 && !request.createAccounts) {
+      throw new AppError('validation_failed', 'Unknown customer numbers', [
+        {
+          path: 'createAccounts',
+          code: 'unknown_customers',
+          message: `${unknown.rows.length} unknown customer numbers`,
+        },
+      ]);
+    }
+    const accountsCreated = await createAccountsForImport(
+      tx,
+      auth,
+      unknown.rows.map((customer) => ({
+        customerNumber: customer.customer_number,
+        name: customer.customer_name,
+      })),
+    );
+    const inserted = await tx.execute(sql`
+      INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, product, product_line,
+        quantity, net_revenue_cents, cost_of_goods_cents, currency, fingerprint, import_id)
+      SELECT s.id, ${auth.workspaceId}, a.id, s.invoice_date, s.document_number, s.product, s.product_line,
+        s.quantity, s.net, s.cost, s.currency,
+        s.content || ':' || row_number() OVER (PARTITION BY s.content ORDER BY s.row_no), ${row.id}
+      FROM (
+        SELECT *, md5(concat_ws('|', quote_nullable(customer_number), quote_nullable(invoice_date),
+          quote_nullable(document_number), quote_nullable(product), quote_nullable(product_line),
+          quote_nullable(quantity), quote_nullable(net), quote_nullable(cost), quote_nullable(currency))) AS content
+        FROM staging_lines
+      ) s
+      JOIN accounts a ON a.workspace_id = ${auth.workspaceId} AND a.customer_number = s.customer_number
+      ON CONFLICT (workspace_id, fingerprint) DO NOTHING`);
+    const summary = {
+      stagedLines: staged,
+      insertedLines: inserted.rowCount ?? 0,
+      duplicateLines: staged - (inserted.rowCount ?? 0),
+      accountsCreated,
+    };
+    const report = { ...(row.report as object), commit: summary };
+    await store.updateImport(tx, auth.workspaceId, row.id, {
+      status: 'committed',
+      report,
+      processedBytes: row.fileSize,
+    });
+    await recordChange(tx, auth, {
+      action: 'create',
+      entityType: 'import',
+      entityId: row.id,
+      before: null,
+      after: summary,
+    });
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    const failure =
+      error instanceof AppError
+        ? { code: error.code, message: error.message, errors: error.errors }
+        : { message: String(error) };
+    await store.updateImport(db, auth.workspaceId, row.id, {
+      status: error instanceof AppError ? 'validated' : 'failed',
+      report: { ...(row.report as object), commitFailure: failure },
+    });
+    throw error;
+  } finally {
+    client.release();
+    progress.stop();
+  }
+}
+
+/** Runs a job now (the CLI waits) or in the background (the API answers at once and is polled). */
+async function run(job: () => Promise<void>, wait: boolean, onFailure: (error: unknown) => Promise<void>) {
+  const running = job().catch(async (error: unknown) => {
+    await onFailure(error).catch(() => undefined);
+    if (wait) throw error;
+  });
+  if (wait) await running;
+}
+
+export async function startValidation(
+  db: Db,
+  auth: Auth,
+  id: string,
+  request: ValidateRequest,
+  wait = false,
+) {
+  const row = await owned(db, auth, id);
+  const claimed = await store.claimImport(
+    db,
+    auth.workspaceId,
+    id,
+    ['uploaded', 'validated', 'rejected', 'failed'],
+    'validating',
+    {
+      mapping: request.mapping,
+      options: { overrides: request.overrides ?? {}, defaultCurrency: request.defaultCurrency },
+      report: null,
+    },
+  );
+  if (!claimed) throw new AppError('version_conflict', 'This import is busy or already committed');
+  await run(
+    () => validate(db, auth, { ...row, status: 'validating' }, request),
+    wait,
+    (error) =>
+      store.updateImport(db, auth.workspaceId, id, { status: 'failed', report: { failure: String(error) } }),
+  );
+  return getImport(db, auth, id);
+}
+
+export async function startCommit(db: Db, auth: Auth, id: string, request: CommitRequest, wait = false) {
+  const row = await owned(db, auth, id);
+  const report = row.report as ValidationReport | null;
+  if (row.status !== 'validated' || !report) {
+    throw new AppError('version_conflict', 'Only a validated import can be committed; validate it first');
+  }
+  if (report.acceptedRows === 0) {
+    throw new AppError('validation_failed', 'The file has no line to import', [
+      { path: '', code: 'nothing_to_import', message: 'No accepted line' },
+    ]);
+  }
+  if (report.unknownCustomers.count > 0 && !request.createAccounts) {
+    throw new AppError('validation_failed', 'Unknown customer numbers', [
+      {
+        path: 'createAccounts',
+        code: 'unknown_customers',
+        message: `${report.unknownCustomers.count} customer numbers are unknown: create accounts for them, or add them first`,
+      },
+    ]);
+  }
+  if (!(await store.claimImport(db, auth.workspaceId, id, ['validated'], 'committing'))) {
+    throw new AppError('version_conflict', 'This import is busy or already committed');
+  }
+  await run(
+    () => commit(db, auth, { ...row, status: 'committing' }, request),
+    wait,
+    async () => undefined,
+  );
+  return getImport(db, auth, id);
+}
+
+export async function listPresets(db: Queryable, auth: Auth) {
+  return { items: await store.listPresets(db, auth.workspaceId, KIND) };
+}
+
+export async function savePreset(db: Queryable, auth: Auth, input: { name: string; mapping: ColumnMapping }) {
+  return store.upsertPreset(db, { id: newId(), workspaceId: auth.workspaceId, kind: KIND, ...input });
+}

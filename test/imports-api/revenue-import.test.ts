@@ -1,0 +1,158 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../setup/test-app.ts';
+import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
+
+let t: TestApp;
+let ws: WorkspaceFixture;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ws = await workspaceWithAllRoles(t.app, t.database);
+  await ws.as.head_of_sales.post('/api/v1/accounts', {
+    name: 'Müller Maschinenbau GmbH',
+    customerNumber: '10001',
+  });
+});
+afterAll(() => t.close());
+
+/** A German ERP export: Windows-1252, semicolons, decimal commas, DD.MM.YYYY. */
+const germanCsv = (rows: string[]) =>
+  iconv.encode(
+    ['Kundennummer;Kunde;Rechnungsdatum;Belegnummer;Artikel;Warengruppe;Menge;Nettoumsatz', ...rows].join(
+      '\r\n',
+    ),
+    'win1252',
+  );
+
+async function upload(body: Buffer, fileName = 'umsatz.csv') {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/imports/revenue?fileName=${encodeURIComponent(fileName)}`,
+    headers: { cookie: ws.as.head_of_sales.cookie ?? '', 'content-type': 'text/csv' },
+    payload: body,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+async function settled(id: string) {
+  for (;;) {
+    const current = await ws.as.head_of_sales.get(`/api/v1/imports/${id}`);
+    if (!['validating', 'committing'].includes(current.body.status)) return current.body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function validate(id: string, mapping: Record<string, string>) {
+  const started = await ws.as.head_of_sales.post(`/api/v1/imports/${id}/validate`, { mapping });
+  expect(started.status, JSON.stringify(started.body)).toBe(202);
+  return settled(id);
+}
+
+async function commit(id: string, createAccounts: boolean) {
+  const started = await ws.as.head_of_sales.post(`/api/v1/imports/${id}/commit`, { createAccounts });
+  return { started, result: started.status === 202 ? await settled(id) : undefined };
+}
+
+const rows = [
+  '10001;Müller Maschinenbau GmbH;15.03.2026;RE-1;Fräse;Maschinen;1;12.345,67',
+  '10001;Müller Maschinenbau GmbH;16.03.2026;GS-1;Fräse;Maschinen;-1;-345,67',
+  '20002;Größner Logistik AG;17.03.2026;RE-2;Wartung;Service;2;1.000,00',
+  '20002;Größner Logistik AG;17.03.2026;RE-2;Wartung;Service;2;1.000,00',
+];
+
+describe('revenue import', () => {
+  it('detects a German export, maps its columns, reports, and commits all accepted lines once', async () => {
+    const created = await upload(germanCsv(rows));
+    expect(created.status).toBe('uploaded');
+    expect(created.format.settings).toMatchObject({ kind: 'csv', encoding: 'windows-1252', delimiter: ';' });
+    expect(created.mapping).toMatchObject({ customerNumber: 'Kundennummer', netRevenue: 'Nettoumsatz' });
+    expect(created.preview[0].cells).toContain('Müller Maschinenbau GmbH');
+
+    const validated = await validate(created.id, created.mapping);
+    expect(validated.status).toBe('validated');
+    expect(validated.report).toMatchObject({ rows: 4, acceptedRows: 4, rejectedRows: 0, customers: 2 });
+    expect(validated.report.unknownCustomers).toEqual({
+      count: 1,
+      sample: [{ customerNumber: '20002', customerName: 'Größner Logistik AG' }],
+    });
+
+    const refused = await commit(created.id, false);
+    expect(refused.started.status).toBe(400);
+    expect(refused.started.body.errors[0]).toMatchObject({
+      path: 'createAccounts',
+      code: 'unknown_customers',
+    });
+
+    const { result } = await commit(created.id, true);
+    expect(result.status).toBe('committed');
+    expect(result.report.commit).toEqual({
+      stagedLines: 4,
+      insertedLines: 4,
+      duplicateLines: 0,
+      accountsCreated: 1,
+    });
+
+    const abc = await ws.as.head_of_sales.get('/api/v1/portfolio/abc?from=2026-01-01&to=2026-12-31');
+    expect(
+      abc.body.items.map((row: { name: string; revenueCents: number }) => [row.name, row.revenueCents]),
+    ).toEqual([
+      ['Müller Maschinenbau GmbH', 1_200_000],
+      ['Größner Logistik AG', 200_000],
+    ]);
+  });
+
+  it('adds nothing when the same export, or an overlapping one, comes again', async () => {
+    const again = await upload(
+      germanCsv([...rows, '10001;Müller Maschinenbau GmbH;01.04.2026;RE-9;Fräse;Maschinen;1;100,00']),
+    );
+    await validate(again.id, again.mapping);
+    const { result } = await commit(again.id, false);
+    expect(result.report.commit).toMatchObject({ stagedLines: 5, insertedLines: 1, duplicateLines: 4 });
+  });
+
+  it('reports every bad row with row, column and reason before anything is written', async () => {
+    const bad = await upload(
+      germanCsv([
+        '10001;Müller;31.02.2026;RE-3;Fräse;Maschinen;1;100,00',
+        '10001;Müller;01.03.2026;RE-4;Fräse;Maschinen;1;hundert',
+        '10001;Müller;01.03.2026;RE-5;=HYPERLINK("http://x");Maschinen;1;5,00',
+      ]),
+    );
+    const validated = await validate(bad.id, bad.mapping);
+    expect(validated.report).toMatchObject({ rows: 3, acceptedRows: 1, rejectedRows: 2 });
+    const where = validated.report.problems.map((p: { rowNumber: number; column: string }) => [
+      p.rowNumber,
+      p.column,
+    ]);
+    expect(where).toEqual([
+      [2, 'Rechnungsdatum'],
+      [3, 'Nettoumsatz'],
+    ]);
+  });
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), 'empty_file'],
+    [
+      'a binary file renamed .csv',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0]),
+      'binary_file',
+    ],
+    ['a file of only headers', germanCsv([]), 'header_only'],
+  ])('refuses %s with a clear reason', async (_, body, code) => {
+    const refused = await upload(body);
+    expect(refused.status).toBe('rejected');
+    expect(refused.report.fileError.code).toBe(code);
+  });
+
+  it('is for heads of sales and admins only', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/revenue?fileName=x.csv',
+      headers: { cookie: ws.as.key_account_manager.cookie ?? '', 'content-type': 'text/csv' },
+      payload: germanCsv(rows),
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
