@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/core/ids.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
@@ -9,10 +10,17 @@ let ws: WorkspaceFixture;
 const ids: Record<string, string> = {};
 
 /** Invoice lines straight into the table: this test is about the analysis, not the import. */
-async function line(account: string, date: string, euros: number, currency = 'EUR') {
+async function line(
+  account: string,
+  date: string,
+  euros: number,
+  { currency = 'EUR', cost = null as number | null, productLine = 'Maschinen' } = {},
+) {
   await t.database.db.execute(sql`
-    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents, currency, fingerprint)
-    VALUES (${newId()}, ${ws.workspaceId}, ${ids[account]}, ${date}, ${`R-${newId()}`}, ${euros * 100}, ${currency}, ${newId()})`);
+    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents,
+      cost_of_goods_cents, product_line, currency, fingerprint)
+    VALUES (${newId()}, ${ws.workspaceId}, ${ids[account]}, ${date}, ${`R-${newId()}`}, ${euros * 100},
+      ${cost === null ? null : cost * 100}, ${productLine}, ${currency}, ${newId()})`);
 }
 
 beforeAll(async () => {
@@ -43,13 +51,17 @@ beforeAll(async () => {
     ['Zeta', 3],
     ['Eta', 2],
   ];
-  for (const [account, amount] of euros) await line(account, '2026-03-15', amount);
+  const specials: Record<string, { cost?: number; productLine?: string }> = {
+    Delta: { cost: 6 }, // a gross margin of 25 %
+    Epsilon: { productLine: 'Service' },
+  };
+  for (const [account, amount] of euros) await line(account, '2026-03-15', amount, specials[account]);
   await line('Alpha', '2026-03-16', 10);
   await line('Alpha', '2026-03-17', -10); // a credit note
   await line('Theta', '2026-03-15', 4);
   await line('Theta', '2026-03-20', -9); // more credited than sold: negative, so C
-  await line('Beta', '2025-01-01', 1_000); // before the period
-  await line('Gamma', '2026-03-15', 999, 'USD'); // another currency: reported, not summed
+  await line('Beta', '2025-01-01', 1_000); // before the period: the year before, Beta sold 50 times more
+  await line('Gamma', '2026-03-15', 999, { currency: 'USD' }); // another currency: reported, not summed
 });
 afterAll(() => t.close());
 
@@ -87,6 +99,78 @@ describe('ABC analysis', () => {
       share: 0.5,
       cumulativeShare: 0.5,
     });
+  });
+
+  it('shows growth against the same period a year earlier, and the margin where cost is known', async () => {
+    const { body } = await abc('limit=100');
+    expect(body.previousPeriod).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    const byName = Object.fromEntries(body.items.map((row: { name: string }) => [row.name, row]));
+    expect(byName['Beta GmbH']).toMatchObject({
+      previousRevenueCents: 100_000,
+      growth: -0.98,
+      grossMargin: null,
+    });
+    expect(byName['Alpha GmbH'].growth).toBeNull();
+    expect(byName['Delta GmbH'].grossMargin).toBeCloseTo(0.25);
+    expect(body.summary.paretoCurve.at(-1)).toEqual({ accountShare: 1, revenueShare: 1 });
+  });
+
+  it('breaks revenue down by product line and by industry', async () => {
+    const lines = await ws.as.head_of_sales.get(
+      '/api/v1/portfolio/breakdown?dimension=productLine&from=2026-01-01&to=2026-12-31',
+    );
+    expect(
+      lines.body.items.map((g: { key: string; revenueCents: number }) => [g.key, g.revenueCents]),
+    ).toEqual([
+      ['Maschinen', 9000],
+      ['Service', 500],
+    ]);
+    const industries = await ws.as.head_of_sales.get(
+      '/api/v1/portfolio/breakdown?dimension=industry&from=2026-01-01&to=2026-12-31',
+    );
+    expect(industries.body.items).toEqual([{ key: null, accounts: 8, revenueCents: 9500, share: 1 }]);
+  });
+
+  it('exports the whole table as German CSV, numbers as Excel reads them, formulas defused', async () => {
+    await ws.as.head_of_sales.patch(`/api/v1/accounts/${ids.Alpha}`, {
+      version: 1,
+      name: '=HYPERLINK("x") GmbH',
+    });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/portfolio/abc/export?from=2026-01-01&to=2026-12-31&format=csv&locale=de',
+      headers: { cookie: ws.as.head_of_sales.cookie ?? '' },
+    });
+    expect(response.headers['content-disposition']).toContain('abc-analyse-2026-01-01-2026-12-31.csv');
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Rang;Kundennummer;Kunde;Umsatz;Anteil (%);Kumulierter Anteil (%);ABC-Klasse;Umsatz Vorjahr;Wachstum (%);Rohertragsmarge (%)',
+    );
+    expect(lines[1]).toBe(
+      `1;1;'=HYPERLINK(""x"") GmbH;50,00;50,00;50,00;A;0,00;;`.replace(
+        `'=HYPERLINK(""x"") GmbH`,
+        `"'=HYPERLINK(""x"") GmbH"`,
+      ),
+    );
+    expect(lines).toHaveLength(9);
+  });
+
+  it('exports XLSX with real numbers', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/portfolio/abc/export?from=2026-01-01&to=2026-12-31&format=xlsx',
+      headers: { cookie: ws.as.head_of_sales.cookie ?? '' },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(4).value).toBe('Umsatz');
+    expect(sheet?.getRow(2).getCell(4).value).toBe(50);
+    expect(sheet?.getRow(2).getCell(5).value).toBe(0.5);
+    expect(sheet?.rowCount).toBe(9);
   });
 
   it('reaches every row through pages', async () => {

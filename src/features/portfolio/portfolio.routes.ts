@@ -1,7 +1,28 @@
+import type { FastifyReply } from 'fastify';
 import type { Api } from '../../http/api.ts';
 import { requireAuth } from '../../http/request-context.ts';
-import { ZAbcPage, ZAbcQuery } from './portfolio.schema.ts';
-import { abcAnalysis } from './portfolio.service.ts';
+import { ZAbcPage, ZAbcQuery, ZBreakdown, ZBreakdownQuery, ZExportQuery } from './portfolio.schema.ts';
+import { abcAnalysis, abcTable, breakdown } from './portfolio.service.ts';
+import { abcColumns, breakdownColumns } from './portfolio-exports.ts';
+import { type ExportColumn, type Locale, tableToCsv, tableToXlsx } from './table-export.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function sendTable<Row>(
+  reply: FastifyReply,
+  file: { name: string; sheet: string; currency: string; format: 'csv' | 'xlsx'; locale: Locale },
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+) {
+  const body =
+    file.format === 'csv'
+      ? tableToCsv(columns, rows, file.locale)
+      : await tableToXlsx(columns, rows, file.locale, file.sheet, file.currency);
+  return reply
+    .header('content-disposition', `attachment; filename="${file.name}.${file.format}"`)
+    .type(file.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+    .send(body);
+}
 
 export function portfolioRoutes(api: Api) {
   api.get(
@@ -16,5 +37,61 @@ export function portfolioRoutes(api: Api) {
       },
     },
     async (request) => abcAnalysis(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/portfolio/abc/export',
+    {
+      config: { access: 'portfolio:read' },
+      schema: {
+        summary: 'The whole ABC table as CSV or XLSX',
+        tags: ['portfolio'],
+        querystring: ZAbcQuery.and(ZExportQuery),
+      },
+    },
+    async (request, reply) => {
+      const { format, locale, ...query } = request.query;
+      const table = await abcTable(api.db, requireAuth(request.auth), query);
+      const name = `abc-analyse-${table.period.from}-${table.period.to}`;
+      return sendTable(
+        reply,
+        { name, sheet: 'ABC', currency: table.currency, format, locale },
+        abcColumns,
+        table.rows,
+      );
+    },
+  );
+
+  api.get(
+    '/api/v1/portfolio/breakdown',
+    {
+      config: { access: 'portfolio:read' },
+      schema: {
+        summary: 'Revenue by industry, customer type, region or product line',
+        tags: ['portfolio'],
+        querystring: ZBreakdownQuery,
+        response: { 200: ZBreakdown },
+      },
+    },
+    async (request) => breakdown(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/portfolio/breakdown/export',
+    {
+      config: { access: 'portfolio:read' },
+      schema: {
+        summary: 'A breakdown as CSV or XLSX',
+        tags: ['portfolio'],
+        querystring: ZBreakdownQuery.and(ZExportQuery),
+      },
+    },
+    async (request, reply) => {
+      const { format, locale, ...query } = request.query;
+      const result = await breakdown(api.db, requireAuth(request.auth), query);
+      const name = `umsatz-nach-${result.dimension}-${result.period.from}-${result.period.to}`;
+      const file = { name, sheet: result.dimension, currency: result.currency, format, locale };
+      return sendTable(reply, file, breakdownColumns, result.items);
+    },
   );
 }

@@ -37,10 +37,14 @@ export const ZAbcRow = z.object({
   share: z.number(),
   cumulativeShare: z.number(),
   abcClass: z.enum(['A', 'B', 'C']),
+  previousRevenueCents: z.number().int().describe('The same period one year earlier.'),
+  growth: z.number().nullable().describe('Year over year; null without earlier revenue.'),
+  grossMargin: z.number().nullable().describe('Over the lines that carry a cost; null without any.'),
 });
 
 export const ZAbcPage = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
+  previousPeriod: z.object({ from: z.string(), to: z.string() }),
   currency: z.string(),
   thresholds: z.object({ a: z.number(), b: z.number() }),
   summary: z.object({
@@ -55,10 +59,40 @@ export const ZAbcPage = z.object({
       top10Share: z.number(),
       herfindahlIndex: z.number(),
     }),
+    paretoCurve: z
+      .array(z.object({ accountShare: z.number(), revenueShare: z.number() }))
+      .describe('Cumulative revenue share over the share of accounts, largest first (at most ~200 points).'),
     otherCurrencies: z
       .array(z.object({ currency: z.string(), lines: z.number().int() }))
       .describe('Lines in other currencies: not summed without an exchange rate.'),
   }),
   items: z.array(ZAbcRow),
   nextCursor: z.string().nullable(),
+});
+
+export const dimensions = ['industry', 'customerType', 'region', 'productLine'] as const;
+
+export const ZBreakdownQuery = ZPeriodQuery.and(z.object({ dimension: z.enum(dimensions) }));
+export type BreakdownQuery = z.infer<typeof ZBreakdownQuery>;
+
+export const ZBreakdown = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  currency: z.string(),
+  dimension: z.enum(dimensions),
+  items: z.array(
+    z.object({
+      key: z
+        .string()
+        .nullable()
+        .describe('The industry key, customer type, region or product line; null: not set.'),
+      accounts: z.number().int(),
+      revenueCents: z.number().int(),
+      share: z.number(),
+    }),
+  ),
+});
+
+export const ZExportQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+  locale: z.enum(['de', 'en']).default('de').describe('Headers, and for CSV the separator and decimal mark.'),
 });

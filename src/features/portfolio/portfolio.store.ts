@@ -7,48 +7,108 @@ export interface AccountRevenue {
   name: string;
   nameSort: string;
   revenueCents: number;
+  /** Revenue of the lines that carry a cost, and that cost: the base of the gross margin. */
+  costedRevenueCents: number;
+  costOfGoodsCents: number | null;
+  previousRevenueCents: number;
 }
 
-/** Net revenue per account in the period (both days included), in one currency. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/**
+ * Net revenue per account in the period (both days included) and in the same period a year
+ * earlier, in one currency; accounts with lines in the period only.
+ */
 export async function revenueByAccount(
   db: Queryable,
   workspaceId: string,
-  from: string,
-  to: string,
+  period: Period,
+  previous: Period,
   currency: string,
-) {
+): Promise<AccountRevenue[]> {
   const result = await db.execute<{
     account_id: string;
     customer_number: string | null;
     name: string;
     name_sort: string;
     revenue: string;
+    costed_revenue: string | null;
+    cost: string | null;
+    previous: string | null;
   }>(sql`
-    SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, r.revenue
-    FROM (
+    WITH current_period AS (
+      SELECT account_id, sum(net_revenue_cents) AS revenue,
+        sum(net_revenue_cents) FILTER (WHERE cost_of_goods_cents IS NOT NULL) AS costed_revenue,
+        sum(cost_of_goods_cents) AS cost
+      FROM revenue_lines
+      WHERE workspace_id = ${workspaceId} AND currency = ${currency}
+        AND invoice_date BETWEEN ${period.from} AND ${period.to}
+      GROUP BY account_id
+    ), previous_period AS (
       SELECT account_id, sum(net_revenue_cents) AS revenue
       FROM revenue_lines
-      WHERE workspace_id = ${workspaceId} AND invoice_date BETWEEN ${from} AND ${to} AND currency = ${currency}
+      WHERE workspace_id = ${workspaceId} AND currency = ${currency}
+        AND invoice_date BETWEEN ${previous.from} AND ${previous.to}
       GROUP BY account_id
-    ) r
-    JOIN accounts a ON a.workspace_id = ${workspaceId} AND a.id = r.account_id`);
-  return result.rows.map(
-    (row): AccountRevenue => ({
-      accountId: row.account_id,
-      customerNumber: row.customer_number,
-      name: row.name,
-      nameSort: row.name_sort,
-      revenueCents: Number(row.revenue),
-    }),
-  );
+    )
+    SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, c.revenue, c.costed_revenue, c.cost,
+      p.revenue AS previous
+    FROM current_period c
+    JOIN accounts a ON a.workspace_id = ${workspaceId} AND a.id = c.account_id
+    LEFT JOIN previous_period p ON p.account_id = c.account_id`);
+  return result.rows.map((row) => ({
+    accountId: row.account_id,
+    customerNumber: row.customer_number,
+    name: row.name,
+    nameSort: row.name_sort,
+    revenueCents: Number(row.revenue),
+    costedRevenueCents: Number(row.costed_revenue ?? 0),
+    costOfGoodsCents: row.cost === null ? null : Number(row.cost),
+    previousRevenueCents: Number(row.previous ?? 0),
+  }));
+}
+
+export type Dimension = 'industry' | 'customerType' | 'region' | 'productLine';
+
+const dimensionColumn: Record<Dimension, ReturnType<typeof sql.raw>> = {
+  industry: sql.raw('a.industry_key'),
+  customerType: sql.raw('a.customer_type::text'),
+  region: sql.raw('a.region'),
+  productLine: sql.raw('l.product_line'),
+};
+
+/** Revenue of the period per value of a dimension (null: not set). */
+export async function revenueByDimension(
+  db: Queryable,
+  workspaceId: string,
+  period: Period,
+  currency: string,
+  dimension: Dimension,
+) {
+  const result = await db.execute<{ key: string | null; accounts: string; revenue: string }>(sql`
+    SELECT ${dimensionColumn[dimension]} AS key, count(DISTINCT l.account_id) AS accounts,
+      sum(l.net_revenue_cents) AS revenue
+    FROM revenue_lines l
+    JOIN accounts a ON a.workspace_id = l.workspace_id AND a.id = l.account_id
+    WHERE l.workspace_id = ${workspaceId} AND l.currency = ${currency}
+      AND l.invoice_date BETWEEN ${period.from} AND ${period.to}
+    GROUP BY 1
+    ORDER BY 3 DESC`);
+  return result.rows.map((row) => ({
+    key: row.key,
+    accounts: Number(row.accounts),
+    revenueCents: Number(row.revenue),
+  }));
 }
 
 /** Lines of the period in currencies other than the one analysed. */
 export async function otherCurrencyLines(
   db: Queryable,
   workspaceId: string,
-  from: string,
-  to: string,
+  { from, to }: Period,
   currency: string,
 ) {
   const result = await db.execute<{ currency: string; lines: string }>(sql`

@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs';
+import { csvRecord } from '../imports/parsing/index.ts';
+
+/** A column of an exported table: its header in both languages and how its values read. */
+export interface ExportColumn<Row> {
+  header: { de: string; en: string };
+  kind: 'text' | 'integer' | 'money' | 'share';
+  value(row: Row): string | number | null;
+}
+
+export type Locale = 'de' | 'en';
+
+/** Money in minor units → major units; shares stay fractions (0.1234) for XLSX, percent for CSV. */
+function csvValue(kind: ExportColumn<unknown>['kind'], value: string | number | null, locale: Locale) {
+  if (value === null || typeof value === 'string' || kind === 'text' || kind === 'integer') return value;
+  const number = kind === 'money' ? value / 100 : value * 100;
+  const text = number.toFixed(2);
+  return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+/**
+ * CSV as the locale's spreadsheet expects it: German Excel wants `;` and a decimal comma, with
+ * a BOM so that it reads UTF-8. Text that looks like a formula is neutralised (csvEscape).
+ */
+export function tableToCsv<Row>(
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+  locale: Locale,
+): Buffer {
+  const delimiter = locale === 'de' ? ';' : ',';
+  const header = columns.map((column) =>
+    column.kind === 'share' ? `${column.header[locale]} (%)` : column.header[locale],
+  );
+  const lines = [csvRecord(header, delimiter)];
+  for (const row of rows) {
+    lines.push(
+      csvRecord(
+        columns.map((column) => csvValue(column.kind, column.value(row), locale)),
+        delimiter,
+      ),
+    );
+  }
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** XLSX with real numbers and formats; text cells stay text, so nothing is ever evaluated. */
+export async function tableToXlsx<Row>(
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+  locale: Locale,
+  sheetName: string,
+  currency: string,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((column) => ({
+    header: column.header[locale],
+    width: column.kind === 'text' ? 32 : 16,
+    style: {
+      numFmt:
+        column.kind === 'money'
+          ? `#,##0.00 "${currency}"`
+          : column.kind === 'share'
+            ? '0.00%'
+            : column.kind === 'integer'
+              ? '0'
+              : '@',
+    },
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const row of rows) {
+    sheet.addRow(
+      columns.map((column) => {
+        const value = column.value(row);
+        return column.kind === 'money' && typeof value === 'number' ? value / 100 : value;
+      }),
+    );
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
