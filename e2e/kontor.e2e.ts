@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
 import { admin } from './support/fixtures.ts';
+import { choose as chooseOption, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 /**
@@ -32,15 +33,8 @@ describe('Kontor in the browser', () => {
   });
 
   const url = (path: string) => `${server.baseUrl}${path}`;
-  /** A form field by its label (required fields carry a trailing " *"). */
-  const field = (target: Page, label: string) =>
-    target.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
   const input = (label: string) => field(page, label);
-  /** Picks an option in a Mantine select. */
-  const choose = async (label: string, option: string) => {
-    await page.getByRole('textbox', { name: label, exact: true }).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  };
+  const choose = (label: string, option: string) => chooseOption(page, label, option);
 
   it('guides the first user through onboarding and signs them in', async () => {
     await page.goto(url('/'));

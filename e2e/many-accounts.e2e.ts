@@ -103,29 +103,31 @@ describe('accounts list with many rows', () => {
     await screenshot(page, '21-accounts-many-end', false);
   });
 
-  it('stays responsive while scrolling fast', async () => {
+  // Frame times are printed as a figure, never asserted: tests do not fail on timing.
+  it('keeps the DOM small while scrolling fast', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
-    const frames = await page.evaluate(async () => {
+    const { frames, mostRows } = await page.evaluate(async () => {
       const durations: number[] = [];
+      let most = 0;
       let last = performance.now();
       const end = last + 2_000;
       while (performance.now() < end) {
         window.scrollBy(0, 400);
         await new Promise(requestAnimationFrame);
+        most = Math.max(most, document.querySelectorAll('[data-index]').length);
         const now = performance.now();
         durations.push(now - last);
         last = now;
       }
-      return durations.sort((a, b) => a - b);
+      return { frames: durations.sort((a, b) => a - b), mostRows: most };
     });
     const percentile = (p: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * p))] ?? 0;
     console.log(
       `Scroll frames: ${frames.length}, median ${percentile(0.5).toFixed(1)} ms, p95 ${percentile(0.95).toFixed(1)} ms, worst ${percentile(1).toFixed(1)} ms`,
     );
-    // Software rendering in a headless CI browser: generous bounds that still catch a DOM of 2,000 rows.
-    expect(percentile(0.5)).toBeLessThan(80);
-    expect(percentile(0.95)).toBeLessThan(250);
+    expect(mostRows).toBeGreaterThan(0);
+    expect(mostRows).toBeLessThan(80);
   });
 
   it('searches across all rows on the server', async () => {

@@ -22,6 +22,8 @@ export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
+  // A full-page picture of a scrolled page would draw the sticky header in the middle.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   // Let transitions (menus, modals) settle so the picture shows the resting state.
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });

@@ -31,6 +31,8 @@ export const permissionMatrix = {
   'audit:read': admins,
   /** Revenue figures and analyses: sellers and readers, not every internal colleague. */
   'portfolio:read': ['admin', 'head_of_sales', 'key_account_manager', 'account_manager', 'viewer'],
+  /** Which accounts are key accounts, their tier and KAM; the portfolio settings. */
+  'portfolio:decide': leads,
   /** Bringing revenue data in from the ERP. */
   'imports:run': leads,
   /** The signed-in user's own profile, sessions and tokens. */

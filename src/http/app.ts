@@ -9,6 +9,7 @@ import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { importRoutes } from '../features/imports/imports.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
+import { keyAccountRoutes } from '../features/key-accounts/key-accounts.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { setupRoutes } from '../features/workspaces/setup.routes.ts';
@@ -54,6 +55,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   auditRoutes(api);
   portfolioRoutes(api);
   importRoutes(api);
+  keyAccountRoutes(api);
   await registerWebApp(app);
   return app;
 }

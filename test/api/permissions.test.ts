@@ -227,6 +227,26 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   }),
   'GET /api/v1/audit': async () => ({}),
   'GET /api/v1/portfolio/abc': async () => ({}),
+  'POST /api/v1/accounts/:id/key-account-decisions': async (role) => ({
+    params: { id: accountId },
+    body: {
+      version: await versionOf(accountUrl()),
+      kind: 'designate',
+      tier: 1,
+      ownerId: ws.users.key_account_manager.id,
+      reason: `Decided by ${role}`,
+    },
+  }),
+  'GET /api/v1/accounts/:id/key-account-decisions': async () => ({ params: { id: accountId } }),
+  'GET /api/v1/portfolio/key-accounts': async () => ({}),
+  'GET /api/v1/portfolio/kam-workload': async () => ({}),
+  'GET /api/v1/portfolio/settings': async () => ({}),
+  'PATCH /api/v1/portfolio/settings': async () => ({
+    body: {
+      version: (await ws.as.admin.get('/api/v1/portfolio/settings')).body.version,
+      keyAccountsPerKam: 9,
+    },
+  }),
   'GET /api/v1/portfolio/abc/export': async () => ({ query: '?format=csv' }),
   'GET /api/v1/portfolio/breakdown': async () => ({ query: '?dimension=industry' }),
   'GET /api/v1/portfolio/breakdown/export': async () => ({ query: '?dimension=region&format=xlsx' }),

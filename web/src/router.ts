@@ -13,6 +13,13 @@ import { contactNewRoute } from './routes/contact-new.tsx';
 import { contactsRoute } from './routes/contacts.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { settingsIndexRoute, settingsRoute } from './routes/settings.tsx';
+import { settingsIndustriesRoute } from './routes/settings-industries.tsx';
+import { settingsProfileRoute } from './routes/settings-profile.tsx';
+import { settingsSessionsRoute } from './routes/settings-sessions.tsx';
+import { settingsTokensRoute } from './routes/settings-tokens.tsx';
+import { settingsUserRoute } from './routes/settings-user.tsx';
+import { settingsUsersRoute } from './routes/settings-users.tsx';
 import { setupRoute } from './routes/setup.tsx';
 
 const routeTree = rootRoute.addChildren([
@@ -28,6 +35,15 @@ const routeTree = rootRoute.addChildren([
     contactNewRoute,
     contactRoute,
     contactEditRoute,
+    settingsRoute.addChildren([
+      settingsIndexRoute,
+      settingsProfileRoute,
+      settingsSessionsRoute,
+      settingsTokensRoute,
+      settingsUsersRoute,
+      settingsUserRoute,
+      settingsIndustriesRoute,
+    ]),
   ]),
 ]);
 

@@ -2,6 +2,8 @@ export * from './accounts.ts';
 export * from './audit-log.ts';
 export * from './contacts.ts';
 export * from './industries.ts';
+export * from './key-account-decisions.ts';
+export * from './portfolio-settings.ts';
 export * from './revenue.ts';
 export * from './sessions.ts';
 export * from './users.ts';

@@ -1,30 +1,8 @@
 import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
-import { zLine } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
+import { ZIndustry, ZIndustryCreate, ZIndustryKey, ZIndustryUpdate } from './industries.schema.ts';
 import { addIndustry, changeIndustry, listIndustries } from './industries.service.ts';
-
-const ZIndustry = z.object({
-  key: z.string(),
-  labelDe: z.string(),
-  labelEn: z.string(),
-  position: z.number().int(),
-  archived: z.boolean(),
-});
-const ZIndustryKey = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z0-9_]{1,63}$/, 'Lower-case letters, digits and _');
-const ZIndustryCreate = z.object({ key: ZIndustryKey, labelDe: zLine(100), labelEn: zLine(100) }).strict();
-const ZIndustryUpdate = z
-  .object({
-    labelDe: zLine(100),
-    labelEn: zLine(100),
-    position: z.number().int().min(0).max(1000),
-    archived: z.boolean(),
-  })
-  .partial()
-  .strict();
 
 /** The workspace's industry list: read by everyone, edited by admins and heads of sales. */
 export function industryRoutes(api: Api) {

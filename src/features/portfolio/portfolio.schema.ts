@@ -20,12 +20,17 @@ export const ZPeriodQuery = z
 
 export const ZAbcQuery = ZPeriodQuery.and(
   z.object({
-    a: z.coerce.number().gt(0).lt(1).default(0.8).describe('A threshold (cumulative share), default 0.8.'),
-    b: z.coerce.number().gt(0).max(1).default(0.95).describe('B threshold, default 0.95.'),
+    a: z.coerce
+      .number()
+      .gt(0)
+      .lt(1)
+      .optional()
+      .describe('A threshold (cumulative share); default from the settings, 0.8.'),
+    b: z.coerce.number().gt(0).max(1).optional().describe('B threshold; default from the settings, 0.95.'),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     cursor: z.string().max(200).optional(),
   }),
-).refine((q) => q.a < q.b, { message: 'a must be below b', path: ['a'] });
+);
 export type AbcQuery = z.infer<typeof ZAbcQuery>;
 
 export const ZAbcRow = z.object({

@@ -1,4 +1,5 @@
 import { type AbcRow, classifyAbc } from '../../core/abc-analysis.ts';
+import { AppError } from '../../core/app-error.ts';
 import { concentrationOf } from '../../core/concentration.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../core/cursor.ts';
 import { grossMargin, growthRate, previousYear } from '../../core/growth.ts';
@@ -7,6 +8,7 @@ import type { Auth } from '../../http/request-context.ts';
 import { resolvePeriod } from './period.ts';
 import type { AbcQuery, BreakdownQuery } from './portfolio.schema.ts';
 import * as store from './portfolio.store.ts';
+import { getSettings } from './portfolio-settings.service.ts';
 
 /** Points of the Pareto curve handed to a chart: enough for a smooth line, few enough to send. */
 const CURVE_POINTS = 200;
@@ -61,7 +63,13 @@ export async function abcTable(
   // Equal revenue ranks by name, so that pages stay stable between requests.
   revenues.sort((x, y) => x.nameSort.localeCompare(y.nameSort) || x.accountId.localeCompare(y.accountId));
   const byId = new Map(revenues.map((account) => [account.accountId, account]));
-  const thresholds = { a: query.a, b: query.b };
+  const settings = await getSettings(db, auth);
+  const thresholds = { a: query.a ?? settings.abcThresholdA, b: query.b ?? settings.abcThresholdB };
+  if (!(thresholds.a < thresholds.b)) {
+    throw new AppError('validation_failed', 'a must be below b', [
+      { path: 'a', code: 'threshold_order', message: 'Must be below b' },
+    ]);
+  }
   const { rows, positiveTotal, netTotal } = classifyAbc(
     revenues.map(({ accountId, revenueCents }) => ({ accountId, revenue: revenueCents })),
     thresholds,

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
+import { portfolioSettings } from '../../db/schema/index.ts';
 
 export interface AccountRevenue {
   accountId: string;
@@ -116,4 +117,35 @@ export async function otherCurrencyLines(
     WHERE workspace_id = ${workspaceId} AND invoice_date BETWEEN ${from} AND ${to} AND currency <> ${currency}
     GROUP BY currency ORDER BY currency`);
   return result.rows.map((row) => ({ currency: row.currency, lines: Number(row.lines) }));
+}
+
+const settingsColumns = {
+  abcThresholdA: portfolioSettings.abcThresholdA,
+  abcThresholdB: portfolioSettings.abcThresholdB,
+  keyAccountsPerKam: portfolioSettings.keyAccountsPerKam,
+  version: portfolioSettings.version,
+};
+
+export async function findSettings(db: Queryable, workspaceId: string) {
+  const [row] = await db
+    .select(settingsColumns)
+    .from(portfolioSettings)
+    .where(eq(portfolioSettings.workspaceId, workspaceId));
+  return row;
+}
+
+/** Creates the row on first use, then applies the change only at the version read. */
+export async function updateSettings(
+  db: Queryable,
+  workspaceId: string,
+  version: number,
+  changes: Partial<{ abcThresholdA: number; abcThresholdB: number; keyAccountsPerKam: number }>,
+) {
+  await db.insert(portfolioSettings).values({ workspaceId }).onConflictDoNothing();
+  const [row] = await db
+    .update(portfolioSettings)
+    .set({ ...changes, version: sql`${portfolioSettings.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(portfolioSettings.workspaceId, workspaceId), eq(portfolioSettings.version, version)))
+    .returning(settingsColumns);
+  return row;
 }

@@ -1,5 +1,7 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
+import { pagedQuery } from './paged.ts';
+import { recordWrites } from './records.ts';
 import type {
   Account,
   AccountCreate,
@@ -26,17 +28,7 @@ export interface AccountFilters {
 export const ACCOUNT_PAGE_SIZE = 100;
 
 export const accountListQuery = (filters: AccountFilters) =>
-  infiniteQueryOptions({
-    queryKey: ['accounts', 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<Page<AccountListItem>>('/accounts', {
-        ...filters,
-        limit: ACCOUNT_PAGE_SIZE,
-        cursor: pageParam,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  pagedQuery<AccountListItem>(['accounts', 'list', filters], '/accounts', { ...filters }, ACCOUNT_PAGE_SIZE);
 
 /** A small search for pickers (parent account, contact's accounts). */
 export const accountSearchQuery = (q: string) =>
@@ -52,6 +44,14 @@ export const accountQuery = (id: string) =>
     queryFn: () => api.get<Account>(`/accounts/${encodeURIComponent(id)}`),
   });
 
+/** The regions accounts use, for the region filter and as suggestions in the form. */
+export const accountRegionsQuery = queryOptions({
+  queryKey: ['accounts', 'regions'],
+  queryFn: () => api.get<{ items: string[] }>('/accounts/regions'),
+  staleTime: 5 * 60_000,
+  select: (data) => data.items,
+});
+
 export const accountHierarchyQuery = (id: string) =>
   queryOptions({
     queryKey: ['accounts', 'hierarchy', id],
@@ -59,23 +59,6 @@ export const accountHierarchyQuery = (id: string) =>
   });
 
 export const accountContactsQuery = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: ['accounts', 'contacts', id],
-    queryFn: ({ pageParam }) =>
-      api.get<Page<Contact>>(`/accounts/${encodeURIComponent(id)}/contacts`, {
-        limit: 50,
-        cursor: pageParam,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  pagedQuery<Contact>(['accounts', 'contacts', id], `/accounts/${encodeURIComponent(id)}/contacts`, {}, 50);
 
-export const accountsApi = {
-  create: (body: AccountCreate) => api.post<Account>('/accounts', body),
-  update: (id: string, body: AccountUpdate) =>
-    api.patch<Account>(`/accounts/${encodeURIComponent(id)}`, body),
-  archive: (id: string, version: number) =>
-    api.post<Account>(`/accounts/${encodeURIComponent(id)}/archive`, { version }),
-  restore: (id: string, version: number) =>
-    api.post<Account>(`/accounts/${encodeURIComponent(id)}/restore`, { version }),
-};
+export const accountsApi = recordWrites<Account, AccountCreate, AccountUpdate>('/accounts');

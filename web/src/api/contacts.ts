@@ -1,6 +1,8 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Contact, ContactCreate, ContactUpdate, Page } from './types.ts';
+import { pagedQuery } from './paged.ts';
+import { recordWrites } from './records.ts';
+import type { Contact, ContactCreate, ContactUpdate } from './types.ts';
 
 export interface ContactFilters {
   q?: string;
@@ -11,13 +13,7 @@ export interface ContactFilters {
 }
 
 export const contactListQuery = (filters: ContactFilters) =>
-  infiniteQueryOptions({
-    queryKey: ['contacts', 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api.get<Page<Contact>>('/contacts', { ...filters, limit: 100, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  pagedQuery<Contact>(['contacts', 'list', filters], '/contacts', { ...filters }, 100);
 
 export const contactQuery = (id: string) =>
   queryOptions({
@@ -25,12 +21,4 @@ export const contactQuery = (id: string) =>
     queryFn: () => api.get<Contact>(`/contacts/${encodeURIComponent(id)}`),
   });
 
-export const contactsApi = {
-  create: (body: ContactCreate) => api.post<Contact>('/contacts', body),
-  update: (id: string, body: ContactUpdate) =>
-    api.patch<Contact>(`/contacts/${encodeURIComponent(id)}`, body),
-  archive: (id: string, version: number) =>
-    api.post<Contact>(`/contacts/${encodeURIComponent(id)}/archive`, { version }),
-  restore: (id: string, version: number) =>
-    api.post<Contact>(`/contacts/${encodeURIComponent(id)}/restore`, { version }),
-};
+export const contactsApi = recordWrites<Contact, ContactCreate, ContactUpdate>('/contacts');

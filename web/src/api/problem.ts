@@ -1,6 +1,8 @@
 /** A failed API call: the server's problem+json answer, or a network failure (status 0). */
 export interface FieldProblem {
   path: string;
+  /** A stable reason to translate (`last_admin`, `wrong_password`, …); older servers send none. */
+  code?: string;
   message: string;
 }
 

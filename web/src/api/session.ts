@@ -28,6 +28,4 @@ export const sessionApi = {
   setup: (body: SetupRequest) => api.post<{ user: User }>('/setup', body),
   login: (body: { email: string; password: string }) => api.post<{ user: User }>('/auth/login', body),
   logout: () => api.post<void>('/auth/logout'),
-  updateProfile: (body: { version: number; name?: string; locale?: 'de' | 'en' }) =>
-    api.patch<User>('/me', body),
 };

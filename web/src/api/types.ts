@@ -6,18 +6,38 @@ import type {
   HierarchyNode,
   ZAccountListItem,
 } from '../../../src/features/accounts/accounts.schema.ts';
-import type { ZMe } from '../../../src/features/auth/auth.schema.ts';
+import type {
+  ZCreatedToken,
+  ZMe,
+  ZSession,
+  ZToken,
+  ZTokenCreate,
+} from '../../../src/features/auth/auth.schema.ts';
 import type {
   Contact,
   ContactCreate,
   ContactUpdate,
 } from '../../../src/features/contacts/contacts.schema.ts';
-import type { ZUser } from '../../../src/features/users/users.schema.ts';
+import type {
+  ZProfileUpdate,
+  ZRole,
+  ZUser,
+  ZUserCreate,
+  ZUserUpdate,
+} from '../../../src/features/users/users.schema.ts';
 
 /** Types of the API's JSON answers, derived from the server's zod contracts. */
 export type { Account, AccountCreate, AccountUpdate, Contact, ContactCreate, ContactUpdate, HierarchyNode };
 export type AccountListItem = z.output<typeof ZAccountListItem>;
 export type User = z.output<typeof ZUser>;
+export type Role = z.output<typeof ZRole>;
+export type UserCreate = z.input<typeof ZUserCreate>;
+export type UserUpdate = z.input<typeof ZUserUpdate>;
+export type ProfileUpdate = z.input<typeof ZProfileUpdate>;
+export type Session = z.output<typeof ZSession>;
+export type ApiToken = z.output<typeof ZToken>;
+export type CreatedApiToken = z.output<typeof ZCreatedToken>;
+export type TokenCreate = z.input<typeof ZTokenCreate>;
 
 export interface Page<T> {
   items: T[];
@@ -26,6 +46,7 @@ export interface Page<T> {
 
 export type Me = z.output<typeof ZMe>;
 
+/** The industry contracts live in the server's routes file (not exported), hence written out here. */
 export interface Industry {
   key: string;
   labelDe: string;
@@ -33,6 +54,8 @@ export interface Industry {
   position: number;
   archived: boolean;
 }
+export type IndustryCreate = Pick<Industry, 'key' | 'labelDe' | 'labelEn'>;
+export type IndustryUpdate = Partial<Omit<Industry, 'key'>>;
 
 export interface Hierarchy {
   root: HierarchyNode;

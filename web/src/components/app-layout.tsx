@@ -5,6 +5,7 @@ import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../api/session.ts';
+import { SettingsNav } from '../features/settings/settings-nav.tsx';
 import { UserMenu } from '../features/settings/user-menu.tsx';
 import { BrandMark } from './brand.tsx';
 import { RouterNavLink } from './links.tsx';
@@ -66,6 +67,11 @@ export function AppLayout() {
               label={t('nav.contacts')}
               active={pathname.startsWith('/contacts')}
             />
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Stack gap={4}>
+            <SettingsNav pathname={pathname} />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

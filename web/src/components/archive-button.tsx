@@ -1,55 +1,32 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Button } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ConfirmAction } from './confirm-action.tsx';
 
 interface ArchiveButtonProps {
   archived: boolean;
   name: string;
-  loading: boolean;
-  error: unknown;
-  onArchive: () => Promise<unknown>;
-  onRestore: () => Promise<unknown>;
+  mutation: UseMutationResult<unknown, Error, 'archive' | 'restore'>;
 }
 
 /** Archive (with a confirmation) or restore a record. */
-export function ArchiveButton({ archived, name, loading, error, onArchive, onRestore }: ArchiveButtonProps) {
+export function ArchiveButton({ archived, name, mutation }: ArchiveButtonProps) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
   if (archived) {
     return (
-      <Button variant="default" onClick={() => void onRestore()} loading={loading}>
+      <Button variant="default" onClick={() => mutation.mutate('restore')} loading={mutation.isPending}>
         {t('actions.restore')}
       </Button>
     );
   }
   return (
-    <>
-      <Button variant="default" color="red" onClick={open}>
-        {t('actions.archive')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('archive.title')} centered>
-        <Stack>
-          <Text>{t('archive.message', { name })}</Text>
-          <ProblemAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={loading}
-              onClick={() =>
-                void onArchive().then(close, () => {
-                  // The error is shown in the dialog.
-                })
-              }
-            >
-              {t('actions.archive')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
+    <ConfirmAction
+      label={t('actions.archive')}
+      title={t('archive.title')}
+      message={t('archive.message', { name })}
+      loading={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => mutation.mutateAsync('archive')}
+    />
   );
 }

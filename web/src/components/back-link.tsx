@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { AnchorLink } from './links.tsx';
 
 interface BackLinkProps {
-  to: '/accounts' | '/contacts';
+  to: '/accounts' | '/contacts' | '/settings/users' | '/settings/industries';
   children: ReactNode;
 }
 

@@ -4,6 +4,16 @@ import { ApiError } from '../api/problem.ts';
 
 type FormErrors = Record<string, string>;
 
+/** Field-level reasons the server names with a stable code, translated under `fieldCodes`. */
+const fieldCodes = new Set([
+  'last_admin',
+  'wrong_password',
+  'owner_role',
+  'key_account_owner_role',
+  'unknown_reference',
+  'cycle',
+]);
+
 function zodIssueText(t: TFunction, issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join('.');
   switch (issue.code) {
@@ -39,8 +49,11 @@ export function validateWith(t: TFunction, schema: z.ZodType, payload: unknown):
   return errors;
 }
 
-/** Maps a server answer's field errors back onto form fields (path = field name). */
-export function serverFieldErrors(t: TFunction, error: unknown): FormErrors {
+/**
+ * Maps a server answer's field errors back onto form fields (path = field name). `messages` holds
+ * translations for rules the caller knows by path, e.g. a wrong current password.
+ */
+export function serverFieldErrors(t: TFunction, error: unknown, messages: FormErrors = {}): FormErrors {
   if (!(error instanceof ApiError)) return {};
   const errors: FormErrors = {};
   for (const entry of error.errors) {
@@ -61,7 +74,10 @@ export function serverFieldErrors(t: TFunction, error: unknown): FormErrors {
         break;
       default:
         // A rule the client does not know yet: the server's field message is the best fallback.
-        errors[path] = entry.message;
+        errors[path] =
+          entry.code && fieldCodes.has(entry.code)
+            ? t(`fieldCodes.${entry.code}`)
+            : (messages[path] ?? entry.message);
     }
   }
   if (error.code === 'hierarchy_cycle' && !errors.parentId)

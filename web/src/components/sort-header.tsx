@@ -44,3 +44,23 @@ export function HeadCell({ className, children }: { className?: string; children
     </th>
   );
 }
+
+type Order = 'asc' | 'desc';
+
+/** The props of a list's sort headers; the default sort (ascending) stays out of the URL. */
+export function sortControl<S extends string>(
+  sort: S,
+  order: Order,
+  defaultSort: S,
+  update: (patch: { sort?: S; order?: Order }) => void,
+) {
+  return {
+    sort,
+    order,
+    onSort: (column: S, next: Order) =>
+      update({
+        sort: column === defaultSort && next === 'asc' ? undefined : column,
+        order: next === 'asc' ? undefined : next,
+      }),
+  };
+}

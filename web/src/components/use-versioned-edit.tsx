@@ -52,6 +52,14 @@ export function useVersionedEdit<R extends Versioned, V extends Record<string, u
     }
   };
 
+  /** After a save (or a newer version from elsewhere): edit on top of it, with the form clean. */
+  const rebase = (record: R) => {
+    const values = toValues(record);
+    setBase(record);
+    form.setValues(values);
+    form.resetDirty(values);
+  };
+
   const onSaveError = (error: unknown, setFieldErrors: () => void) => {
     if (isApiError(error, 'version_conflict')) setConflict(true);
     else setFieldErrors();
@@ -63,6 +71,7 @@ export function useVersionedEdit<R extends Versioned, V extends Record<string, u
     closeConflict: () => setConflict(false),
     resolving,
     resolve,
+    rebase,
     notice,
     setNotice,
     onSaveError,

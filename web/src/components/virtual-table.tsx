@@ -24,7 +24,7 @@ export interface RowProps {
   style: CSSProperties;
 }
 
-interface VirtualTableProps<T> {
+export interface VirtualTableProps<T> {
   label: string;
   /** A CSS module class that sets --cols for the grid. */
   columnsClass: string;

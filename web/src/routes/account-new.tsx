@@ -1,13 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../api/accounts.ts';
 import { meQuery } from '../api/session.ts';
-import type { AccountCreate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
-import { generalError } from '../components/use-versioned-edit.tsx';
+import { useRecordCreate } from '../components/use-record-create.ts';
 import { AccountForm } from '../features/accounts/account-form.tsx';
 import {
   emptyAccountValues,
@@ -34,15 +32,14 @@ function AccountNewPage() {
     ...emptyAccountValues(),
     owner: me ? { value: me.user.id, label: me.user.name } : null,
   });
-  const create = useMutation({
-    mutationFn: (body: AccountCreate) => accountsApi.create(body),
-    onSuccess: async (account) => {
+  const create = useRecordCreate({
+    form,
+    toPayload: valuesToPayload,
+    create: accountsApi.create,
+    toFormErrors,
+    onCreated: (account) => {
       written(account);
-      await navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
-    },
-    onError: (error) => {
-      form.setErrors(toFormErrors(serverFieldErrors(t, error)));
-      focusFirstError();
+      return navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
     },
   });
   return (
@@ -50,9 +47,9 @@ function AccountNewPage() {
       <PageHeader back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>} title={t('accounts.new')} />
       <AccountForm
         form={form}
-        onSubmit={(values) => create.mutate(valuesToPayload(values))}
-        submitting={create.isPending}
-        error={generalError(create.error)}
+        onSubmit={create.submit}
+        submitting={create.submitting}
+        error={create.error}
         submitLabel={t('accounts.create')}
         onCancel={() => void navigate({ to: '/accounts' })}
       />

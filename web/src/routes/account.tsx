@@ -1,23 +1,17 @@
-import { Alert, Box, Grid, Stack } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountQuery } from '../api/accounts.ts';
-import { ArchiveButton } from '../components/archive-button.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { ButtonLink } from '../components/links.tsx';
-import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
-import { ProblemAlert } from '../components/problem-alert.tsx';
+import { RecordHeader } from '../components/record-header.tsx';
+import { RecordMeta } from '../components/record-meta.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
+import { KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
 import { AccountContacts } from '../features/accounts/account-contacts.tsx';
-import {
-  AccountBusiness,
-  AccountCare,
-  AccountMasterData,
-  AccountMeta,
-} from '../features/accounts/account-details.tsx';
+import { AccountBusiness, AccountCare, AccountMasterData } from '../features/accounts/account-details.tsx';
 import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
 import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
 import { useCan } from '../features/auth/use-permissions.ts';
@@ -38,18 +32,16 @@ function AccountPage() {
   const { accountId } = accountRoute.useParams();
   const { data: account } = useSuspenseQuery(accountQuery(accountId));
   const archive = useArchiveAccount(account);
-  const archived = account.archivedAt !== null;
 
   return (
     <>
-      <PageHeader
+      <RecordHeader
         back={<BackLink to="/accounts">{t('nav.accounts')}</BackLink>}
         title={account.name}
         badges={
           <>
             {account.isKeyAccount ? <KeyAccountBadge tier={account.keyAccountTier} /> : null}
             <LifecycleBadge status={account.lifecycleStatus} />
-            {archived ? <ArchivedBadge /> : null}
           </>
         }
         subtitle={[
@@ -58,36 +50,17 @@ function AccountPage() {
         ]
           .filter(Boolean)
           .join(' · ')}
-        actions={
-          <>
-            {can('accounts:write') && !archived ? (
-              <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }}>
-                {t('actions.edit')}
-              </ButtonLink>
-            ) : null}
-            {can('accounts:archive') ? (
-              <ArchiveButton
-                archived={archived}
-                name={account.name}
-                loading={archive.isPending}
-                error={archive.error}
-                onArchive={() => archive.mutateAsync('archive')}
-                onRestore={() => archive.mutateAsync('restore')}
-              />
-            ) : null}
-          </>
+        archived={account.archivedAt !== null}
+        archivedNotice={t('accounts.archivedNotice')}
+        edit={
+          can('accounts:write') ? (
+            <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }}>
+              {t('actions.edit')}
+            </ButtonLink>
+          ) : null
         }
+        archive={can('accounts:archive') ? archive : null}
       />
-      {archived ? (
-        <Alert color="gray" variant="light" mb="md">
-          {t('accounts.archivedNotice')}
-        </Alert>
-      ) : null}
-      {archive.error && archived ? (
-        <Box mb="md">
-          <ProblemAlert error={archive.error} />
-        </Box>
-      ) : null}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
@@ -104,7 +77,7 @@ function AccountPage() {
         </Grid.Col>
       </Grid>
       <Stack mt="lg">
-        <AccountMeta account={account} />
+        <RecordMeta record={account} />
       </Stack>
     </>
   );

@@ -1,20 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { contactQuery, contactsApi } from '../api/contacts.ts';
-import { isApiError } from '../api/problem.ts';
 import type { Contact, ContactUpdate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { ConflictDialog } from '../components/conflict-dialog.tsx';
-import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { ConflictNotice, generalError, useVersionedEdit } from '../components/use-versioned-edit.tsx';
+import { useRecordEditor } from '../components/use-record-editor.tsx';
 import { ContactForm } from '../features/contacts/contact-form.tsx';
 import {
-  type ContactFormValues,
-  changedContactFields,
   contactToValues,
   contactValuesToPayload,
   toContactFormErrors,
@@ -45,69 +40,38 @@ function ContactEditor({ initial }: { initial: Contact }) {
   const queryClient = useQueryClient();
   const written = useContactWritten();
   const form = useContactForm(contactToValues(initial));
-  const edit = useVersionedEdit({
+  const toDetail = () => navigate({ to: '/contacts/$contactId', params: { contactId: initial.id } });
+  const editor = useRecordEditor({
     initial,
     form,
     toValues: contactToValues,
+    toPayload: contactValuesToPayload,
+    toFormErrors: toContactFormErrors,
     fetchLatest: (id) => queryClient.fetchQuery({ ...contactQuery(id), staleTime: 0 }),
-  });
-  const { base } = edit;
-  const toDetail = () => navigate({ to: '/contacts/$contactId', params: { contactId: base.id } });
-
-  const save = useMutation({
-    mutationFn: (body: ContactUpdate) => contactsApi.update(base.id, body),
-    onSuccess: async (contact) => {
+    update: (id, body) => contactsApi.update(id, body as ContactUpdate),
+    onSaved: (contact) => {
       written(contact);
-      await toDetail();
+      return toDetail();
     },
-    onError: (error) =>
-      edit.onSaveError(error, () => {
-        form.setErrors(toContactFormErrors(serverFieldErrors(t, error)));
-        focusFirstError();
-      }),
+    onUnchanged: toDetail,
   });
-
-  const submit = (values: ContactFormValues) => {
-    edit.setNotice(null);
-    const changes = changedContactFields(
-      contactValuesToPayload(values),
-      contactValuesToPayload(contactToValues(base)),
-    );
-    if (Object.keys(changes).length === 0) {
-      void toDetail();
-      return;
-    }
-    save.mutate({ version: base.version, ...changes } as ContactUpdate);
-  };
 
   return (
     <>
       <PageHeader
         back={<BackLink to="/contacts">{t('nav.contacts')}</BackLink>}
-        title={t('contacts.editTitle', { name: contactName(base) })}
+        title={t('contacts.editTitle', { name: contactName(editor.base) })}
       />
       <ContactForm
         form={form}
-        onSubmit={submit}
-        submitting={save.isPending}
-        error={generalError(save.error)}
+        onSubmit={editor.submit}
+        submitting={editor.saving}
+        error={editor.error}
         submitLabel={t('actions.save')}
         onCancel={() => void toDetail()}
-        notice={
-          <ConflictNotice
-            notice={edit.notice}
-            unresolved={isApiError(save.error, 'version_conflict') && edit.notice === null}
-            onClose={() => edit.setNotice(null)}
-          />
-        }
+        notice={editor.notice}
       />
-      <ConflictDialog
-        opened={edit.conflict}
-        loading={edit.resolving}
-        onClose={edit.closeConflict}
-        onDiscardMine={() => void edit.resolve(false).then(() => save.reset())}
-        onKeepMine={() => void edit.resolve(true).then(() => save.reset())}
-      />
+      {editor.dialog}
     </>
   );
 }

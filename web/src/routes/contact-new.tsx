@@ -1,15 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountQuery } from '../api/accounts.ts';
 import { contactsApi } from '../api/contacts.ts';
-import type { ContactCreate } from '../api/types.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { focusFirstError, serverFieldErrors } from '../components/form-errors.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import type { Option } from '../components/remote-select.tsx';
-import { generalError } from '../components/use-versioned-edit.tsx';
+import { useRecordCreate } from '../components/use-record-create.ts';
 import { ContactForm } from '../features/contacts/contact-form.tsx';
 import {
   contactValuesToPayload,
@@ -57,15 +54,14 @@ function ContactCreator({ accounts }: { accounts: Option[] }) {
   const written = useContactWritten();
   const form = useContactForm(emptyContactValues(accounts));
   const first = accounts[0];
-  const create = useMutation({
-    mutationFn: (body: ContactCreate) => contactsApi.create(body),
-    onSuccess: async (contact) => {
+  const create = useRecordCreate({
+    form,
+    toPayload: contactValuesToPayload,
+    create: contactsApi.create,
+    toFormErrors: toContactFormErrors,
+    onCreated: (contact) => {
       written(contact);
-      await navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
-    },
-    onError: (error) => {
-      form.setErrors(toContactFormErrors(serverFieldErrors(t, error)));
-      focusFirstError();
+      return navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
     },
   });
   return (
@@ -83,9 +79,9 @@ function ContactCreator({ accounts }: { accounts: Option[] }) {
       />
       <ContactForm
         form={form}
-        onSubmit={(values) => create.mutate(contactValuesToPayload(values))}
-        submitting={create.isPending}
-        error={generalError(create.error)}
+        onSubmit={create.submit}
+        submitting={create.submitting}
+        error={create.error}
         submitLabel={t('contacts.create')}
         onCancel={() =>
           void (first

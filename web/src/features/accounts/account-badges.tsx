@@ -30,12 +30,3 @@ export function LifecycleBadge({ status }: { status: keyof typeof statusColors }
     </Badge>
   );
 }
-
-export function ArchivedBadge() {
-  const { t } = useTranslation();
-  return (
-    <Badge color="gray" variant="outline" radius="sm">
-      {t('common.archived')}
-    </Badge>
-  );
-}

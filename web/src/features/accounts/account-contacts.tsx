@@ -1,12 +1,13 @@
-import { Anchor, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { accountContactsQuery } from '../../api/accounts.ts';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { ListState } from '../../components/list-state.tsx';
+import { PlainList, PlainListItem } from '../../components/plain-list.tsx';
+import { SectionCard } from '../../components/section-card.tsx';
 import { useCan } from '../auth/use-permissions.ts';
 import { contactName } from '../contacts/contact-name.ts';
-import { SectionCard } from './account-details.tsx';
 
 /** The people who work for this account, with a shortcut to add one. */
 export function AccountContacts({ accountId }: { accountId: string }) {
@@ -17,32 +18,17 @@ export function AccountContacts({ accountId }: { accountId: string }) {
   return (
     <SectionCard title={t('accounts.contacts')}>
       <Stack gap="sm">
-        {query.isPending ? <Skeleton h={40} /> : null}
-        {query.isError ? <ProblemAlert error={query.error} /> : null}
-        {!query.isPending && contacts.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('accounts.contactsEmpty')}
-          </Text>
-        ) : null}
+        <ListState
+          pending={query.isPending}
+          error={query.error}
+          empty={contacts.length === 0}
+          emptyText={t('accounts.contactsEmpty')}
+          height={40}
+        />
         {contacts.length > 0 ? (
-          <Stack
-            gap={0}
-            component="ul"
-            m={0}
-            p={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('accounts.contacts')}
-          >
+          <PlainList label={t('accounts.contacts')}>
             {contacts.map((contact) => (
-              <Group
-                key={contact.id}
-                component="li"
-                justify="space-between"
-                wrap="wrap"
-                gap="xs"
-                py="xs"
-                style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-              >
+              <PlainListItem key={contact.id}>
                 <Stack gap={0} style={{ minWidth: 0 }}>
                   <AnchorLink to="/contacts/$contactId" params={{ contactId: contact.id }} fw={600} size="sm">
                     {contactName(contact)}
@@ -67,9 +53,9 @@ export function AccountContacts({ accountId }: { accountId: string }) {
                     </Anchor>
                   ) : null}
                 </Stack>
-              </Group>
+              </PlainListItem>
             ))}
-          </Stack>
+          </PlainList>
         ) : null}
         <Group justify="space-between">
           {query.hasNextPage ? (

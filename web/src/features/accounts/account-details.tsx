@@ -1,34 +1,10 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { Field, SectionCard } from '../../components/section-card.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useIndustries } from './use-industries.ts';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children ?? '–'}
-      </Text>
-    </Stack>
-  );
-}
-
-function SectionCard({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder radius="md" padding="lg">
-      <Title order={2} size="h5" mb="md">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */
 function safeHref(url: string): string | null {
@@ -136,19 +112,3 @@ export function AccountBusiness({ account }: { account: Account }) {
     </SectionCard>
   );
 }
-
-export function AccountMeta({ account }: { account: Account }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <Text size="xs" c="dimmed">
-      {t('common.createdAt', { date: format.dateTime(account.createdAt) })} ·{' '}
-      {t('common.updatedAt', { date: format.dateTime(account.updatedAt) })}
-      {account.archivedAt
-        ? ` · ${t('common.archivedAt', { date: format.dateTime(account.archivedAt) })}`
-        : ''}
-    </Text>
-  );
-}
-
-export { SectionCard };

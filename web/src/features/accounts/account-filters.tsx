@@ -1,48 +1,24 @@
-import {
-  Button,
-  Collapse,
-  Group,
-  Indicator,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, Collapse, Group, Indicator, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
+import { userQuery } from '../../api/users.ts';
+import { ArchivedFilter } from '../../components/archived-filter.tsx';
+import { foldedFilter } from '../../components/folded-filter.ts';
 import { userOptions } from '../../components/option-sources.ts';
 import { RemoteSelect } from '../../components/remote-select.tsx';
 import { SearchInput } from '../../components/search-input.tsx';
 import { customerTypeOptions, lifecycleOptions } from './account-options.ts';
-import { type AccountSearch, activeFilterCount } from './account-search.ts';
+import { type AccountSearch, activeFilterCount, noFilters } from './account-search.ts';
+import { RegionFilter } from './region-filter.tsx';
 import { useAccountSearch } from './use-account-search.ts';
 import { useIndustries } from './use-industries.ts';
 
 /** The owner filter's label after a reload (the URL holds only the id). */
 function useOwnerName(ownerId: string | undefined) {
-  return useQuery({
-    queryKey: ['users', 'detail', ownerId],
-    queryFn: () => api.get<User>(`/users/${encodeURIComponent(ownerId ?? '')}`),
-    enabled: !!ownerId,
-    staleTime: 5 * 60_000,
-  }).data?.name;
+  return useQuery({ ...userQuery(ownerId ?? ''), enabled: !!ownerId, staleTime: 5 * 60_000 }).data?.name;
 }
-
-const noFilters: Partial<AccountSearch> = {
-  industry: undefined,
-  customerType: undefined,
-  region: undefined,
-  ownerId: undefined,
-  keyAccount: undefined,
-  status: undefined,
-  archived: undefined,
-};
 
 /**
  * Search and filters of the accounts list. Filters are compact selects whose placeholder names
@@ -59,20 +35,7 @@ export function AccountFilters() {
   const onSearch = useCallback((q: string) => update({ q }), [update]);
   const set = (patch: Partial<AccountSearch>) => update(patch);
 
-  const archived = (
-    <SegmentedControl
-      aria-label={t('accounts.archivedFilter')}
-      value={search.archived ?? 'false'}
-      onChange={(value) =>
-        set({ archived: value === 'false' ? undefined : (value as AccountSearch['archived']) })
-      }
-      data={[
-        { value: 'false', label: t('accounts.archivedActive') },
-        { value: 'true', label: t('accounts.archivedOnly') },
-        { value: 'all', label: t('common.all') },
-      ]}
-    />
-  );
+  const archived = <ArchivedFilter value={search.archived} onChange={(value) => set({ archived: value })} />;
 
   const filters = (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="xs" verticalSpacing="xs">
@@ -99,6 +62,7 @@ export function AccountFilters() {
         aria-label={t('fields.industry')}
         placeholder={t('fields.industry')}
         data={industries.options(search.industry)}
+        filter={foldedFilter}
         value={search.industry ?? null}
         onChange={(value) => set({ industry: value ?? undefined })}
         clearable
@@ -112,7 +76,7 @@ export function AccountFilters() {
         onChange={(value) => set({ customerType: (value as AccountSearch['customerType']) ?? undefined })}
         clearable
       />
-      <RegionFilter value={search.region ?? ''} onChange={(region) => set({ region })} />
+      <RegionFilter value={search.region} onChange={(region) => set({ region })} />
       <RemoteSelect
         aria-label={t('fields.owner')}
         placeholder={t('fields.owner')}
@@ -166,23 +130,5 @@ export function AccountFilters() {
         )}
       </Stack>
     </Paper>
-  );
-}
-
-function RegionFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <TextInput
-      aria-label={t('fields.region')}
-      placeholder={t('accounts.regionFilterPlaceholder')}
-      defaultValue={value}
-      key={value}
-      onBlur={(event) => {
-        if (event.currentTarget.value.trim() !== value) onChange(event.currentTarget.value.trim());
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') onChange(event.currentTarget.value.trim());
-      }}
-    />
   );
 }

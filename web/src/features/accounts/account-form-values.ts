@@ -120,16 +120,6 @@ export function valuesToPayload(values: AccountFormValues): AccountCreate {
   };
 }
 
-/** Only the fields that differ from what was loaded: a PATCH must not overwrite untouched fields. */
-export function changedFields(current: AccountCreate, base: AccountCreate): Partial<AccountCreate> {
-  const changed: Record<string, unknown> = {};
-  for (const key of Object.keys(current) as (keyof AccountCreate)[]) {
-    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null))
-      changed[key] = current[key];
-  }
-  return changed as Partial<AccountCreate>;
-}
-
 /** Maps API field paths (ownerId, team.0.userId) to form paths (owner, team.0.user). */
 export function toFormPath(path: string): string {
   return path

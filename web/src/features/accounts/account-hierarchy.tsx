@@ -5,7 +5,7 @@ import { accountHierarchyQuery } from '../../api/accounts.ts';
 import type { HierarchyNode } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { SectionCard } from './account-details.tsx';
+import { SectionCard } from '../../components/section-card.tsx';
 
 /** The whole group the account belongs to, as a tree; the current account is highlighted. */
 export function AccountHierarchy({ accountId }: { accountId: string }) {

@@ -5,9 +5,10 @@ import {
   lifecycleStatuses,
 } from '../../../../src/features/accounts/accounts.schema.ts';
 import type { AccountFilters } from '../../api/accounts.ts';
+import { optionalParam, parseListSearch } from '../../components/url-search.ts';
 
 /** The accounts list's state in the URL: shareable, survives reload. Defaults stay out of the URL. */
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = optionalParam;
 
 const ZAccountSearch = z.object({
   q: optional(z.string().max(200)),
@@ -26,10 +27,7 @@ export type AccountSearch = z.output<typeof ZAccountSearch>;
 export type AccountSort = (typeof accountSorts)[number];
 
 export function validateAccountSearch(search: Record<string, unknown>): AccountSearch {
-  const parsed = ZAccountSearch.parse(search);
-  return Object.fromEntries(
-    Object.entries(parsed).filter(([, value]) => value !== undefined && value !== ''),
-  ) as AccountSearch;
+  return parseListSearch(ZAccountSearch, search);
 }
 
 export function accountFilters(search: AccountSearch): AccountFilters {
@@ -46,6 +44,17 @@ export function accountFilters(search: AccountSearch): AccountFilters {
     order: search.order ?? 'asc',
   };
 }
+
+/** Clears every filter; search text and sort stay. */
+export const noFilters: Partial<AccountSearch> = {
+  industry: undefined,
+  customerType: undefined,
+  region: undefined,
+  ownerId: undefined,
+  keyAccount: undefined,
+  status: undefined,
+  archived: undefined,
+};
 
 export function activeFilterCount(search: AccountSearch): number {
   return [

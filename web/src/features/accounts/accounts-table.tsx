@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { accountListQuery } from '../../api/accounts.ts';
 import type { AccountListItem } from '../../api/types.ts';
 import classes from '../../components/data-table.module.css';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { HeadCell, SortHeader } from '../../components/sort-header.tsx';
-import { cx, type RowProps, VirtualTable } from '../../components/virtual-table.tsx';
+import { LinkedRow, NameCell } from '../../components/record-row.tsx';
+import { RecordTable } from '../../components/record-table.tsx';
+import { HeadCell, SortHeader, sortControl } from '../../components/sort-header.tsx';
+import { cx } from '../../components/virtual-table.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { ArchivedBadge, KeyAccountBadge, LifecycleBadge } from './account-badges.tsx';
-import { type AccountSort, accountFilters } from './account-search.ts';
+import { KeyAccountBadge, LifecycleBadge } from './account-badges.tsx';
+import { type AccountSort, accountFilters, noFilters } from './account-search.ts';
 import columns from './accounts-table.module.css';
 import { useAccountSearch } from './use-account-search.ts';
 import { useIndustries } from './use-industries.ts';
@@ -19,87 +20,57 @@ import { useIndustries } from './use-industries.ts';
 /** The accounts list: only the visible rows are in the DOM; more pages load while scrolling. */
 export function AccountsTable() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { search, update } = useAccountSearch();
   const filters = accountFilters(search);
   const query = useInfiniteQuery(accountListQuery(filters));
-  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-
-  const sort = filters.sort as AccountSort;
-  const order = filters.order ?? 'asc';
-  const onSort = (column: AccountSort, nextOrder: 'asc' | 'desc') =>
-    update({
-      sort: column === 'name' && nextOrder === 'asc' ? undefined : column,
-      order: nextOrder === 'asc' ? undefined : nextOrder,
-    });
-  const sortProps = { sort, order, onSort };
-
-  if (query.isError) return <ProblemAlert error={query.error} />;
+  const sortProps = sortControl(filters.sort as AccountSort, filters.order ?? 'asc', 'name', update);
 
   return (
-    <Stack gap="xs">
-      <VirtualTable
-        label={t('accounts.tableLabel')}
-        columnsClass={columns.columns ?? ''}
-        items={items}
-        getKey={(account) => account.id}
-        renderRow={(account, row) => <AccountRow key={row.key} account={account} row={row} />}
-        isPending={query.isPending}
-        hasNextPage={query.hasNextPage}
-        isFetchingNextPage={query.isFetchingNextPage}
-        fetchNextPage={query.fetchNextPage}
-        empty={<EmptyState />}
-        header={
-          <>
-            <SortHeader column="name" {...sortProps} className={classes.cell}>
-              {t('fields.name')}
-            </SortHeader>
-            <SortHeader column="customerNumber" {...sortProps} className={cx(classes.cell, classes.md)}>
-              {t('fields.customerNumberShort')}
-            </SortHeader>
-            <HeadCell className={cx(classes.cell, classes.lg)}>{t('fields.industry')}</HeadCell>
-            <HeadCell className={cx(classes.cell)}>{t('fields.lifecycleStatus')}</HeadCell>
-            <SortHeader column="city" {...sortProps} className={classes.cell}>
-              {t('fields.city')}
-            </SortHeader>
-            <SortHeader column="region" {...sortProps} className={cx(classes.cell, classes.lg)}>
-              {t('fields.region')}
-            </SortHeader>
-            <HeadCell className={cx(classes.cell, classes.md)}>{t('fields.owner')}</HeadCell>
-            <HeadCell className={cx(classes.cell)}>{t('fields.isKeyAccount')}</HeadCell>
-            <SortHeader column="updatedAt" {...sortProps} className={cx(classes.cell, classes.xl)}>
-              {t('fields.updatedAt')}
-            </SortHeader>
-          </>
-        }
-      />
-      {items.length > 0 ? (
-        <Text size="xs" c="dimmed" data-testid="accounts-loaded">
-          {query.hasNextPage
-            ? t('accounts.loadedMore', { count: items.length })
-            : t('accounts.loadedAll', { count: items.length })}
-        </Text>
-      ) : null}
-    </Stack>
-  );
-}
-
-function AccountRow({ account, row }: { account: AccountListItem; row: RowProps }) {
-  const navigate = useNavigate();
-  return (
-    // The name cell holds the keyboard-accessible link; a click anywhere on the row is a pointer shortcut.
-    <tr
-      ref={row.ref}
-      data-index={row['data-index']}
-      className={row.className}
-      style={row.style}
-      data-testid="account-row"
-      onClick={(event) => {
-        if ((event.target as HTMLElement).closest('a')) return;
-        void navigate({ to: '/accounts/$accountId', params: { accountId: account.id } });
-      }}
-    >
-      <AccountCells account={account} />
-    </tr>
+    <RecordTable
+      query={query}
+      label={t('accounts.tableLabel')}
+      columnsClass={columns.columns ?? ''}
+      getKey={(account) => account.id}
+      renderRow={(account, row) => (
+        <LinkedRow
+          key={row.key}
+          row={row}
+          testId="account-row"
+          onOpen={() => void navigate({ to: '/accounts/$accountId', params: { accountId: account.id } })}
+        >
+          <AccountCells account={account} />
+        </LinkedRow>
+      )}
+      empty={<EmptyState />}
+      loadedTestId="accounts-loaded"
+      loadedText={(count, more) =>
+        more ? t('accounts.loadedMore', { count }) : t('accounts.loadedAll', { count })
+      }
+      header={
+        <>
+          <SortHeader column="name" {...sortProps} className={classes.cell}>
+            {t('fields.name')}
+          </SortHeader>
+          <SortHeader column="customerNumber" {...sortProps} className={cx(classes.cell, classes.md)}>
+            {t('fields.customerNumberShort')}
+          </SortHeader>
+          <HeadCell className={cx(classes.cell, classes.lg)}>{t('fields.industry')}</HeadCell>
+          <HeadCell className={cx(classes.cell)}>{t('fields.lifecycleStatus')}</HeadCell>
+          <SortHeader column="city" {...sortProps} className={classes.cell}>
+            {t('fields.city')}
+          </SortHeader>
+          <SortHeader column="region" {...sortProps} className={cx(classes.cell, classes.lg)}>
+            {t('fields.region')}
+          </SortHeader>
+          <HeadCell className={cx(classes.cell, classes.md)}>{t('fields.owner')}</HeadCell>
+          <HeadCell className={cx(classes.cell)}>{t('fields.isKeyAccount')}</HeadCell>
+          <SortHeader column="updatedAt" {...sortProps} className={cx(classes.cell, classes.xl)}>
+            {t('fields.updatedAt')}
+          </SortHeader>
+        </>
+      }
+    />
   );
 }
 
@@ -115,21 +86,20 @@ const AccountCells = memo(function AccountCells({ account }: { account: AccountL
     .join(', ');
   return (
     <>
-      <td className={cx(classes.cell, classes.nameCell)}>
-        <Link to="/accounts/$accountId" params={{ accountId: account.id }} className={classes.rowLink}>
-          {account.name}
-        </Link>
-        {account.archivedAt ? (
-          <span style={{ marginLeft: 8 }}>
-            <ArchivedBadge />
-          </span>
-        ) : null}
+      <NameCell
+        archived={account.archivedAt !== null}
+        link={
+          <Link to="/accounts/$accountId" params={{ accountId: account.id }} className={classes.rowLink}>
+            {account.name}
+          </Link>
+        }
+      >
         {account.customerNumber ? (
           <Text span size="xs" c="dimmed" hiddenFrom="md" ml={6}>
             {account.customerNumber}
           </Text>
         ) : null}
-      </td>
+      </NameCell>
       <td className={cx(classes.cell, classes.md, classes.muted)}>{account.customerNumber ?? '–'}</td>
       <td className={cx(classes.cell, classes.lg)}>{industries.label(account.industryKey) ?? '–'}</td>
       <td className={classes.cell}>
@@ -158,21 +128,7 @@ function EmptyState() {
     <Stack align="center" gap="xs" py="xl" px="md">
       <Text fw={600}>{filtered ? t('accounts.emptyFiltered') : t('accounts.empty')}</Text>
       {filtered ? (
-        <Button
-          variant="light"
-          onClick={() =>
-            update({
-              q: undefined,
-              industry: undefined,
-              customerType: undefined,
-              region: undefined,
-              ownerId: undefined,
-              keyAccount: undefined,
-              status: undefined,
-              archived: undefined,
-            })
-          }
-        >
+        <Button variant="light" onClick={() => update({ q: undefined, ...noFilters })}>
           {t('common.resetFilters')}
         </Button>
       ) : (

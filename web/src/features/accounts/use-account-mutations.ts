@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { accountQuery, accountsApi } from '../../api/accounts.ts';
-import { isApiError } from '../../api/problem.ts';
 import type { Account } from '../../api/types.ts';
+import { useArchiveRecord } from '../../components/use-archive-record.ts';
 
 /** After any write: the detail gets the server's answer; lists, trees and pickers reload. */
 export function useAccountWritten() {
@@ -17,18 +17,5 @@ export function useAccountWritten() {
 }
 
 export function useArchiveAccount(account: Account) {
-  const queryClient = useQueryClient();
-  const written = useAccountWritten();
-  return useMutation({
-    mutationFn: (action: 'archive' | 'restore') =>
-      action === 'archive'
-        ? accountsApi.archive(account.id, account.version)
-        : accountsApi.restore(account.id, account.version),
-    onSuccess: written,
-    onError: (error) => {
-      // Someone changed it meanwhile: load the latest version so a retry can succeed.
-      if (isApiError(error, 'version_conflict'))
-        void queryClient.invalidateQueries({ queryKey: accountQuery(account.id).queryKey });
-    },
-  });
+  return useArchiveRecord(account, accountsApi, accountQuery(account.id).queryKey, useAccountWritten());
 }

@@ -1,5 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
+import { mergeListSearch } from '../../components/url-search.ts';
 import type { AccountSearch } from './account-search.ts';
 
 /** Reads and changes the accounts list's URL state (replace, so typing does not flood the history). */
@@ -8,16 +9,7 @@ export function useAccountSearch() {
   const navigate = useNavigate({ from: '/accounts' });
   const update = useCallback(
     (patch: Partial<AccountSearch>) =>
-      navigate({
-        search: (previous) => {
-          const next: Record<string, string> = {};
-          for (const [key, value] of Object.entries({ ...previous, ...patch })) {
-            if (typeof value === 'string' && value !== '') next[key] = value;
-          }
-          return next as AccountSearch;
-        },
-        replace: true,
-      }),
+      navigate({ search: (previous) => mergeListSearch(previous, patch), replace: true }),
     [navigate],
   );
   return { search, update };

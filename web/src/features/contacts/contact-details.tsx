@@ -1,32 +1,17 @@
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { RecordMeta } from '../../components/record-meta.tsx';
+import { Field, SectionCard } from '../../components/section-card.tsx';
 import { useFormat } from '../../i18n/format.ts';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children ?? '–'}
-      </Text>
-    </Stack>
-  );
-}
 
 export function ContactDetails({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Stack gap="md">
-      <Card withBorder radius="md" padding="lg">
-        <Title order={2} size="h5" mb="md">
-          {t('contacts.sectionReach')}
-        </Title>
+      <SectionCard title={t('contacts.sectionReach')}>
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="lg" verticalSpacing="md">
           <Field label={t('fields.email')}>
             {contact.email ? <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor> : null}
@@ -71,11 +56,8 @@ export function ContactDetails({ contact }: { contact: Contact }) {
             ) : null}
           </Field>
         </SimpleGrid>
-      </Card>
-      <Card withBorder radius="md" padding="lg">
-        <Title order={2} size="h5" mb="md">
-          {t('fields.notes')}
-        </Title>
+      </SectionCard>
+      <SectionCard title={t('fields.notes')}>
         <Text
           size="sm"
           style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
@@ -83,11 +65,8 @@ export function ContactDetails({ contact }: { contact: Contact }) {
         >
           {contact.notes ?? t('contacts.notesEmpty')}
         </Text>
-      </Card>
-      <Text size="xs" c="dimmed">
-        {t('common.createdAt', { date: format.dateTime(contact.createdAt) })} ·{' '}
-        {t('common.updatedAt', { date: format.dateTime(contact.updatedAt) })}
-      </Text>
+      </SectionCard>
+      <RecordMeta record={contact} />
     </Stack>
   );
 }

@@ -66,15 +66,6 @@ export function contactValuesToPayload(values: ContactFormValues): ContactCreate
   };
 }
 
-export function changedContactFields(current: ContactCreate, base: ContactCreate): Partial<ContactCreate> {
-  const changed: Record<string, unknown> = {};
-  for (const key of Object.keys(current) as (keyof ContactCreate)[]) {
-    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(base[key] ?? null))
-      changed[key] = current[key];
-  }
-  return changed as Partial<ContactCreate>;
-}
-
 /** API field paths (accountIds.0) to form paths (accounts). */
 export function toContactFormErrors(errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(

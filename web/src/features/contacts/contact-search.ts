@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { contactSorts } from '../../../../src/features/contacts/contacts.schema.ts';
 import type { ContactFilters } from '../../api/contacts.ts';
+import { optionalParam, parseListSearch } from '../../components/url-search.ts';
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = optionalParam;
 
 /** The contacts list's state in the URL; defaults stay out of it. */
 const ZContactSearch = z.object({
@@ -16,10 +17,7 @@ export type ContactSearch = z.output<typeof ZContactSearch>;
 export type ContactSort = (typeof contactSorts)[number];
 
 export function validateContactSearch(search: Record<string, unknown>): ContactSearch {
-  const parsed = ZContactSearch.parse(search);
-  return Object.fromEntries(
-    Object.entries(parsed).filter(([, value]) => value !== undefined && value !== ''),
-  ) as ContactSearch;
+  return parseListSearch(ZContactSearch, search);
 }
 
 export function contactFilters(search: ContactSearch): ContactFilters {

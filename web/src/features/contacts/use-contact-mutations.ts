@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { contactQuery, contactsApi } from '../../api/contacts.ts';
-import { isApiError } from '../../api/problem.ts';
 import type { Contact } from '../../api/types.ts';
+import { useArchiveRecord } from '../../components/use-archive-record.ts';
 
+/** After any write: the detail gets the server's answer; contact lists (also on accounts) reload. */
 export function useContactWritten() {
   const queryClient = useQueryClient();
   return (contact: Contact) => {
@@ -16,17 +17,5 @@ export function useContactWritten() {
 }
 
 export function useArchiveContact(contact: Contact) {
-  const queryClient = useQueryClient();
-  const written = useContactWritten();
-  return useMutation({
-    mutationFn: (action: 'archive' | 'restore') =>
-      action === 'archive'
-        ? contactsApi.archive(contact.id, contact.version)
-        : contactsApi.restore(contact.id, contact.version),
-    onSuccess: written,
-    onError: (error) => {
-      if (isApiError(error, 'version_conflict'))
-        void queryClient.invalidateQueries({ queryKey: contactQuery(contact.id).queryKey });
-    },
-  });
+  return useArchiveRecord(contact, contactsApi, contactQuery(contact.id).queryKey, useContactWritten());
 }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { meApi } from '../../api/me.ts';
 import { isApiError } from '../../api/problem.ts';
-import { meQuery, sessionApi } from '../../api/session.ts';
+import { meQuery } from '../../api/session.ts';
 import type { Me } from '../../api/types.ts';
 import { applyLocale } from '../../i18n/i18n.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -18,7 +19,7 @@ export function useChangeLanguage(): (locale: Locale) => Promise<void> {
       const save = async (me: Me | undefined, retry: boolean): Promise<void> => {
         if (!me || me.user.locale === locale) return;
         try {
-          const user = await sessionApi.updateProfile({ version: me.user.version, locale });
+          const user = await meApi.updateProfile({ version: me.user.version, locale });
           queryClient.setQueryData(meQuery.queryKey, { ...me, user });
         } catch (error) {
           if (retry && isApiError(error, 'version_conflict')) {

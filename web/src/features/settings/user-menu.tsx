@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/session.ts';
 import { useLogout } from '../auth/use-logout.ts';
@@ -15,6 +16,7 @@ export function UserMenu() {
   const { data: me } = useQuery(meQuery);
   const changeLanguage = useChangeLanguage();
   const logout = useLogout();
+  const navigate = useNavigate();
   if (!me) return null;
   return (
     <Menu position="bottom-end" width={240} shadow="md">
@@ -61,6 +63,9 @@ export function UserMenu() {
           English
         </Menu.Item>
         <Menu.Divider />
+        <Menu.Item onClick={() => void navigate({ to: '/settings/profile' })}>
+          {t('userMenu.settings')}
+        </Menu.Item>
         <Menu.Item color="red" onClick={() => logout.mutate()}>
           {t('userMenu.logout')}
         </Menu.Item>
