@@ -33,6 +33,8 @@ export const permissionMatrix = {
   'portfolio:read': ['admin', 'head_of_sales', 'key_account_manager', 'account_manager', 'viewer'],
   /** Which accounts are key accounts, their tier and KAM; the portfolio settings. */
   'portfolio:decide': leads,
+  /** Scoring accounts on the selection matrix's manual criteria. */
+  'portfolio:score': sellers,
   /** Bringing revenue data in from the ERP. */
   'imports:run': leads,
   /** The signed-in user's own profile, sessions and tokens. */

@@ -14,7 +14,7 @@ export interface Criterion {
   weight: number;
   source: CriterionSource;
   /** For computed criteria: ascending lower bounds of scores 2, 3, 4 and 5. */
-  bands?: readonly [number, number, number, number] | undefined;
+  bands?: [number, number, number, number] | undefined;
 }
 
 export type Strategy =

@@ -11,6 +11,7 @@ import { importRoutes } from '../features/imports/imports.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
 import { keyAccountRoutes } from '../features/key-accounts/key-accounts.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
+import { selectionMatrixRoutes } from '../features/selection-matrix/selection-matrix.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { setupRoutes } from '../features/workspaces/setup.routes.ts';
 import { registerAuthentication } from './authenticate.ts';
@@ -56,6 +57,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   portfolioRoutes(api);
   importRoutes(api);
   keyAccountRoutes(api);
+  selectionMatrixRoutes(api);
   await registerWebApp(app);
   return app;
 }

@@ -149,6 +149,21 @@ async function validatedImport(): Promise<string> {
   }
 }
 
+let matrixReviewId: string | undefined;
+/** One review for the calls that need one, started by the admin on first use. */
+async function reviewId(): Promise<string> {
+  if (!matrixReviewId) {
+    const created = await ws.as.admin.post('/api/v1/portfolio/matrix/reviews', {
+      name: 'Probe review',
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    matrixReviewId = created.body.id;
+  }
+  return matrixReviewId as string;
+}
+
 const accountUrl = () => `/api/v1/accounts/${accountId}`;
 const contactUrl = () => `/api/v1/contacts/${contactId}`;
 
@@ -240,6 +255,19 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   'GET /api/v1/accounts/:id/key-account-decisions': async () => ({ params: { id: accountId } }),
   'GET /api/v1/portfolio/key-accounts': async () => ({}),
   'GET /api/v1/portfolio/kam-workload': async () => ({}),
+  'GET /api/v1/portfolio/matrix': async () => ({ params: {}, query: `?reviewId=${await reviewId()}` }),
+  'GET /api/v1/portfolio/matrix/criteria': async () => ({}),
+  'PUT /api/v1/portfolio/matrix/criteria': async () => ({
+    body: { criteria: (await ws.as.admin.get('/api/v1/portfolio/matrix/criteria')).body.items },
+  }),
+  'GET /api/v1/portfolio/matrix/reviews': async () => ({}),
+  'POST /api/v1/portfolio/matrix/reviews': async (role) => ({
+    body: { name: `Review of ${role}`, from: '2026-01-01', to: '2026-06-30' },
+  }),
+  'PUT /api/v1/portfolio/matrix/reviews/:id/scores/:accountId': async () => ({
+    params: { id: await reviewId(), accountId },
+    body: { scores: { relationship: 4 } },
+  }),
   'GET /api/v1/portfolio/settings': async () => ({}),
   'PATCH /api/v1/portfolio/settings': async () => ({
     body: {

@@ -31,7 +31,10 @@ export interface TestApp {
 /** The real app (routes, services, PostgreSQL) on a fresh database, driven by HTTP injection. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await freshDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: database.url };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    databaseUrl: database.url,
+  };
   const app = await buildApp(database.db, config);
   await app.ready();
   return {
@@ -57,6 +60,7 @@ export interface Client {
   get(url: string): Promise<Response>;
   post(url: string, body?: unknown): Promise<Response>;
   patch(url: string, body: unknown): Promise<Response>;
+  put(url: string, body: unknown): Promise<Response>;
   delete(url: string): Promise<Response>;
 }
 
@@ -101,6 +105,7 @@ export function clientFor(
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),
     patch: (url, body) => request('PATCH', url, body),
+    put: (url, body) => request('PUT', url, body),
     delete: (url) => request('DELETE', url),
   };
 }

@@ -5,6 +5,7 @@ export * from './industries.ts';
 export * from './key-account-decisions.ts';
 export * from './portfolio-settings.ts';
 export * from './revenue.ts';
+export * from './selection-matrix.ts';
 export * from './sessions.ts';
 export * from './users.ts';
 export * from './workspaces.ts';

@@ -143,3 +143,8 @@ export async function breakdown(db: Queryable, auth: Auth, query: BreakdownQuery
     })),
   };
 }
+
+/** Product lines bought per account in the period: the breadth of the relationship. */
+export async function productBreadth(db: Queryable, auth: Auth, period: store.Period, currency: string) {
+  return store.productLinesPerAccount(db, auth.workspaceId, period, currency);
+}

@@ -72,6 +72,20 @@ export async function revenueByAccount(
   }));
 }
 
+/** How many product lines each account bought in the period. */
+export async function productLinesPerAccount(
+  db: Queryable,
+  workspaceId: string,
+  period: Period,
+  currency: string,
+) {
+  const result = await db.execute<{ account_id: string; product_lines: string }>(sql`
+    SELECT account_id, count(DISTINCT product_line) AS product_lines FROM revenue_lines
+    WHERE workspace_id = ${workspaceId} AND currency = ${currency} AND invoice_date BETWEEN ${period.from} AND ${period.to}
+    GROUP BY account_id`);
+  return new Map(result.rows.map((row) => [row.account_id, Number(row.product_lines)]));
+}
+
 export type Dimension = 'industry' | 'customerType' | 'region' | 'productLine';
 
 const dimensionColumn: Record<Dimension, ReturnType<typeof sql.raw>> = {
