@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/core/ids.ts';
+import { insertRevenueLine, type LineOptions } from '../setup/revenue-lines.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
 
@@ -9,19 +8,8 @@ let t: TestApp;
 let ws: WorkspaceFixture;
 const ids: Record<string, string> = {};
 
-/** Invoice lines straight into the table: this test is about the analysis, not the import. */
-async function line(
-  account: string,
-  date: string,
-  euros: number,
-  { currency = 'EUR', cost = null as number | null, productLine = 'Maschinen' } = {},
-) {
-  await t.database.db.execute(sql`
-    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents,
-      cost_of_goods_cents, product_line, currency, fingerprint)
-    VALUES (${newId()}, ${ws.workspaceId}, ${ids[account]}, ${date}, ${`R-${newId()}`}, ${euros * 100},
-      ${cost === null ? null : cost * 100}, ${productLine}, ${currency}, ${newId()})`);
-}
+const line = (account: string, date: string, euros: number, options?: LineOptions) =>
+  insertRevenueLine(t.database, ws.workspaceId, ids[account] as string, date, euros, options);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -51,8 +39,8 @@ beforeAll(async () => {
     ['Zeta', 3],
     ['Eta', 2],
   ];
-  const specials: Record<string, { cost?: number; productLine?: string }> = {
-    Delta: { cost: 6 }, // a gross margin of 25 %
+  const specials: Record<string, LineOptions> = {
+    Delta: { costEuros: 6 }, // a gross margin of 25 %
     Epsilon: { productLine: 'Service' },
   };
   for (const [account, amount] of euros) await line(account, '2026-03-15', amount, specials[account]);

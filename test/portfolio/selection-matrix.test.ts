@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/core/ids.ts';
+import { insertRevenueLine } from '../setup/revenue-lines.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
 
@@ -8,19 +7,17 @@ let t: TestApp;
 let ws: WorkspaceFixture;
 const ids: Record<string, string> = {};
 
-async function line(
+const line = (
   account: string,
   date: string,
   euros: number,
   productLine: string,
   costEuros: number | null = null,
-) {
-  await t.database.db.execute(sql`
-    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents,
-      cost_of_goods_cents, product_line, currency, fingerprint)
-    VALUES (${newId()}, ${ws.workspaceId}, ${ids[account]}, ${date}, ${`R-${newId()}`}, ${euros * 100},
-      ${costEuros === null ? null : costEuros * 100}, ${productLine}, 'EUR', ${newId()})`);
-}
+) =>
+  insertRevenueLine(t.database, ws.workspaceId, ids[account] as string, date, euros, {
+    productLine,
+    costEuros,
+  });
 
 const head = () => ws.as.head_of_sales;
 
