@@ -11,7 +11,10 @@ import { contactRoute } from './routes/contact.tsx';
 import { contactEditRoute } from './routes/contact-edit.tsx';
 import { contactNewRoute } from './routes/contact-new.tsx';
 import { contactsRoute } from './routes/contacts.tsx';
+import { importRoute } from './routes/import.tsx';
+import { importJobRoute } from './routes/import-job.tsx';
 import { loginRoute } from './routes/login.tsx';
+import { abcRoute, keyAccountsRoute, portfolioIndexRoute, portfolioRoute } from './routes/portfolio.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings.tsx';
 import { settingsIndustriesRoute } from './routes/settings-industries.tsx';
@@ -35,6 +38,9 @@ const routeTree = rootRoute.addChildren([
     contactNewRoute,
     contactRoute,
     contactEditRoute,
+    importRoute,
+    importJobRoute,
+    portfolioRoute.addChildren([portfolioIndexRoute, abcRoute, keyAccountsRoute]),
     settingsRoute.addChildren([
       settingsIndexRoute,
       settingsProfileRoute,

@@ -12,22 +12,23 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function readProblem(response: Response): Promise<ApiError> {
-  let body: { code?: unknown; title?: unknown; detail?: unknown; errors?: unknown } = {};
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON: fall back to the status alone.
-  }
-  const code = typeof body.code === 'string' ? body.code : codeForStatus(response.status);
+/** The problem+json answer of a failed call (or whatever the body was) as an ApiError. */
+export function problemOf(status: number, statusText: string, body: unknown): ApiError {
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as {
+    code?: unknown;
+    title?: unknown;
+    detail?: unknown;
+    errors?: unknown;
+  };
+  const code = typeof problem.code === 'string' ? problem.code : codeForStatus(status);
   const message =
-    typeof body.detail === 'string'
-      ? body.detail
-      : typeof body.title === 'string'
-        ? body.title
-        : response.statusText;
-  const errors = Array.isArray(body.errors)
-    ? body.errors.filter(
+    typeof problem.detail === 'string'
+      ? problem.detail
+      : typeof problem.title === 'string'
+        ? problem.title
+        : statusText;
+  const errors = Array.isArray(problem.errors)
+    ? problem.errors.filter(
         (entry): entry is FieldProblem =>
           typeof entry === 'object' &&
           entry !== null &&
@@ -35,7 +36,17 @@ async function readProblem(response: Response): Promise<ApiError> {
           typeof entry.message === 'string',
       )
     : [];
-  return new ApiError(response.status, code, message, errors);
+  return new ApiError(status, code, message, errors);
+}
+
+async function readProblem(response: Response): Promise<ApiError> {
+  let body: unknown = {};
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: fall back to the status alone.
+  }
+  return problemOf(response.status, response.statusText, body);
 }
 
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {

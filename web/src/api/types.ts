@@ -19,6 +19,15 @@ import type {
   ContactUpdate,
 } from '../../../src/features/contacts/contacts.schema.ts';
 import type {
+  ZDecision,
+  ZDecisionRequest,
+  ZKeyAccountRow,
+  ZSettings,
+  ZSettingsUpdate,
+  ZWorkload,
+} from '../../../src/features/key-accounts/key-accounts.schema.ts';
+import type { ZAbcPage, ZAbcRow, ZBreakdown } from '../../../src/features/portfolio/portfolio.schema.ts';
+import type {
   ZProfileUpdate,
   ZRole,
   ZUser,
@@ -61,3 +70,17 @@ export interface Hierarchy {
   root: HierarchyNode;
   truncated: boolean;
 }
+
+/** The portfolio analysis and the key-account decisions. */
+export type AbcPage = z.output<typeof ZAbcPage>;
+export type AbcRow = z.output<typeof ZAbcRow>;
+export type AbcSummary = AbcPage['summary'];
+export type Breakdown = z.output<typeof ZBreakdown>;
+export type BreakdownDimension = Breakdown['dimension'];
+export type Decision = z.output<typeof ZDecision>;
+export type DecisionRequest = z.input<typeof ZDecisionRequest>;
+export type DecisionKind = Decision['kind'];
+export type KeyAccountRow = z.output<typeof ZKeyAccountRow>;
+export type KamWorkload = z.output<typeof ZWorkload>;
+export type PortfolioSettings = z.output<typeof ZSettings>;
+export type PortfolioSettingsUpdate = z.input<typeof ZSettingsUpdate>;

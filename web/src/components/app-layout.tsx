@@ -5,10 +5,12 @@ import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../api/session.ts';
+import { useCan } from '../features/auth/use-permissions.ts';
 import { SettingsNav } from '../features/settings/settings-nav.tsx';
 import { UserMenu } from '../features/settings/user-menu.tsx';
 import { BrandMark } from './brand.tsx';
 import { RouterNavLink } from './links.tsx';
+import { SectionNav } from './section-nav.tsx';
 
 /** The signed-in shell: header with user menu, navigation (a burger drawer on phones), page. */
 export function AppLayout() {
@@ -17,6 +19,7 @@ export function AppLayout() {
   const isPhone = useMediaQuery('(max-width: 47.99em)');
   const { data: me } = useQuery(meQuery);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const can = useCan();
 
   // Close the phone navigation after every navigation.
   useEffect(() => {
@@ -67,6 +70,21 @@ export function AppLayout() {
               label={t('nav.contacts')}
               active={pathname.startsWith('/contacts')}
             />
+            {can('portfolio:read') ? (
+              <SectionNav
+                to="/portfolio"
+                label={t('nav.portfolio')}
+                prefix="/portfolio"
+                pathname={pathname}
+                sections={[
+                  { to: '/portfolio/abc', label: t('nav.abc') },
+                  { to: '/portfolio/key-accounts', label: t('nav.keyAccounts') },
+                ]}
+              />
+            ) : null}
+            {can('imports:run') ? (
+              <RouterNavLink to="/import" label={t('nav.import')} active={pathname.startsWith('/import')} />
+            ) : null}
           </Stack>
         </AppShell.Section>
         <AppShell.Section>

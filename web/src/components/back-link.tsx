@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { AnchorLink } from './links.tsx';
 
 interface BackLinkProps {
-  to: '/accounts' | '/contacts' | '/settings/users' | '/settings/industries';
+  to: '/accounts' | '/contacts' | '/settings/users' | '/settings/industries' | '/import';
   children: ReactNode;
 }
 

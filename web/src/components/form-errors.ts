@@ -12,6 +12,9 @@ const fieldCodes = new Set([
   'key_account_owner_role',
   'unknown_reference',
   'cycle',
+  'required',
+  'not_key_account',
+  'threshold_order',
 ]);
 
 function zodIssueText(t: TFunction, issue: z.core.$ZodIssue): string {

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 interface Column {
   label: string;
   width?: number;
+  /** Numbers line up on the right. */
+  align?: 'right';
 }
 
 interface SimpleTableProps extends Omit<TableProps, 'children'> {
@@ -27,10 +29,9 @@ export function SimpleTable({ label, columns, withActions, minWidth, children, .
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => {
-              const { label: text, width } =
-                typeof column === 'string' ? { label: column, width: undefined } : column;
+              const { label: text, width, align } = typeof column === 'string' ? { label: column } : column;
               return (
-                <Table.Th key={text} w={width}>
+                <Table.Th key={text} w={width} ta={align}>
                   {text}
                 </Table.Th>
               );

@@ -68,20 +68,24 @@ export function useRecordEditor<R extends Versioned, V extends object, P extends
     save.mutate({ version: base.version, ...changes });
   };
 
+  /** A failure that belongs to no field and is not a conflict. */
+  const error = generalError(save.error);
+  const notice = (
+    <ConflictNotice
+      notice={edit.notice}
+      unresolved={isApiError(save.error, 'version_conflict') && edit.notice === null}
+      onClose={() => edit.setNotice(null)}
+    />
+  );
   return {
     base,
     submit,
     saving: save.isPending,
     saved: save.isSuccess,
-    /** A failure that belongs to no field and is not a conflict. */
-    error: generalError(save.error),
-    notice: (
-      <ConflictNotice
-        notice={edit.notice}
-        unresolved={isApiError(save.error, 'version_conflict') && edit.notice === null}
-        onClose={() => edit.setNotice(null)}
-      />
-    ),
+    error,
+    notice,
+    /** What a CardForm or RecordForm takes from the editor. */
+    formProps: { onSubmit: submit, submitting: save.isPending, error, notice },
     dialog: (
       <ConflictDialog
         opened={edit.conflict}

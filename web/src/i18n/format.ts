@@ -39,10 +39,22 @@ export function formatNumber(
 }
 
 /** Money travels as integer minor units (cents) plus an ISO currency. */
-export function formatMoney(minorUnits: number | bigint, currency: string, locale: Locale | string): string {
+export function formatMoney(
+  minorUnits: number | bigint,
+  currency: string,
+  locale: Locale | string,
+  rounded = false,
+): string {
   const format = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(Number(minorUnits) / 10 ** digits);
+  const amount = Number(minorUnits) / 10 ** digits;
+  if (!rounded) return format.format(amount);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(amount);
 }
 
 // Intl.DisplayNames instances are costly to create; forms ask for hundreds of names per render.
@@ -86,6 +98,25 @@ export function useFormat() {
     dateTime: (value: DateInput) => formatDateTime(value, locale),
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, locale, options),
     money: (minorUnits: number | bigint, currency = 'EUR') => formatMoney(minorUnits, currency, locale),
+    /** A share (0.4213) as "42,1 %". */
+    percent: (share: number, digits = 1) =>
+      formatNumber(share, locale, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+    /** A file's size: "16 Byte", "104 KB", "1,2 MB". */
+    fileSize: (bytes: number) => {
+      if (bytes < 1024) return `${formatNumber(bytes, locale)} Byte`;
+      if (bytes < 1024 * 1024)
+        return `${formatNumber(bytes / 1024, locale, { maximumFractionDigits: 0 })} KB`;
+      return `${formatNumber(bytes / 1024 / 1024, locale, { maximumFractionDigits: 1 })} MB`;
+    },
+    /** A share without trailing zeros ("80 %", "82,5 %"), e.g. a threshold. */
+    percentShort: (share: number) =>
+      formatNumber(share, locale, { style: 'percent', maximumFractionDigits: 1 }),
+    /** Whole euros for cards and chart axes ("1.234.567 €"). */
+    moneyRounded: (minorUnits: number, currency = 'EUR') => formatMoney(minorUnits, currency, locale, true),
     country: (code: string) => countryName(code, locale),
     language: (code: string) => languageName(code, locale),
   };

@@ -15,6 +15,7 @@ import { AccountBusiness, AccountCare, AccountMasterData } from '../features/acc
 import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
 import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
 import { useCan } from '../features/auth/use-permissions.ts';
+import { KeyAccountCard } from '../features/key-accounts/key-account-card.tsx';
 import { appRoute } from './app.tsx';
 
 export const accountRoute = createRoute({
@@ -71,6 +72,7 @@ function AccountPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
+            <KeyAccountCard account={account} />
             <AccountCare account={account} />
             <AccountHierarchy accountId={account.id} />
           </Stack>

@@ -7,7 +7,10 @@ export type PermissionName =
   | 'contacts:write'
   | 'contacts:archive'
   | 'users:manage'
-  | 'industries:manage';
+  | 'industries:manage'
+  | 'portfolio:read'
+  | 'portfolio:decide'
+  | 'imports:run';
 
 /** Whether the signed-in user may do something: buttons they may not use are hidden. */
 export function useCan(): (permission: PermissionName) => boolean {

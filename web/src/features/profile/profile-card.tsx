@@ -57,11 +57,8 @@ export function ProfileCard({ user }: { user: User }) {
     <SectionCard title={t('profile.personal')} description={t('profile.personalHint')}>
       <CardForm
         form={form}
-        onSubmit={editor.submit}
+        {...editor.formProps}
         submitLabel={t('actions.save')}
-        submitting={editor.saving}
-        error={editor.error}
-        notice={editor.notice}
         success={editor.saved ? t('profile.saved') : null}
       >
         <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />

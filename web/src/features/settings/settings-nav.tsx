@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RouterNavLink } from '../../components/links.tsx';
+import { SectionNav } from '../../components/section-nav.tsx';
 import { type PermissionName, useCan } from '../auth/use-permissions.ts';
 
 const sections = [
@@ -14,26 +14,15 @@ const sections = [
 export function SettingsNav({ pathname }: { pathname: string }) {
   const { t } = useTranslation();
   const can = useCan();
-  const inSettings = pathname.startsWith('/settings');
   return (
-    // Opens the first section; only the section itself is marked as the current page.
-    <RouterNavLink
+    <SectionNav
       to="/settings"
-      activeOptions={{ exact: true }}
       label={t('nav.settings')}
-      opened={inSettings}
-      childrenOffset="md"
-    >
-      {sections
+      prefix="/settings"
+      pathname={pathname}
+      sections={sections
         .filter((section) => !('permission' in section) || can(section.permission))
-        .map((section) => (
-          <RouterNavLink
-            key={section.to}
-            to={section.to}
-            label={t(section.label)}
-            active={pathname.startsWith(section.to)}
-          />
-        ))}
-    </RouterNavLink>
+        .map((section) => ({ to: section.to, label: t(section.label) }))}
+    />
   );
 }

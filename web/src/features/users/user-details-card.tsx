@@ -53,12 +53,9 @@ export function UserDetailsCard({ user }: { user: User }) {
     <SectionCard title={t('users.details')}>
       <CardForm
         form={form}
-        onSubmit={editor.submit}
+        {...editor.formProps}
         submitLabel={t('actions.save')}
-        submitting={editor.saving}
         submitProps={{ disabled: !form.isDirty() }}
-        error={editor.error}
-        notice={editor.notice}
       >
         <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
         <TextInput label={t('fields.email')} value={user.email} readOnly variant="filled" />

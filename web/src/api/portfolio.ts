@@ -1,0 +1,87 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, withQuery } from './client.ts';
+import { pagedQuery } from './paged.ts';
+import type {
+  AbcPage,
+  AbcRow,
+  Account,
+  Breakdown,
+  BreakdownDimension,
+  Decision,
+  DecisionRequest,
+  KamWorkload,
+  KeyAccountRow,
+  PortfolioSettings,
+  PortfolioSettingsUpdate,
+} from './types.ts';
+
+/** A period of the analysis; both days included. Without them the server takes the last 12 months. */
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+export interface AbcFilter extends Period {
+  /** Cumulative-share thresholds; without them the workspace's settings apply. */
+  a?: number;
+  b?: number;
+}
+
+export const ABC_PAGE_SIZE = 200;
+
+export const abcQuery = (filter: AbcFilter) =>
+  pagedQuery<AbcRow, AbcPage>(['portfolio', 'abc', filter], '/portfolio/abc', { ...filter }, ABC_PAGE_SIZE);
+
+export const breakdownQuery = (dimension: BreakdownDimension, period: Period) =>
+  queryOptions({
+    queryKey: ['portfolio', 'breakdown', dimension, period],
+    queryFn: () => api.get<Breakdown>('/portfolio/breakdown', { dimension, ...period }),
+  });
+
+export type ExportFormat = 'xlsx' | 'csv';
+
+/** A download link: the browser sends the session cookie with it like with any same-site link. */
+export function exportUrl(
+  path: '/portfolio/abc/export' | '/portfolio/breakdown/export',
+  query: Record<string, string | number | undefined>,
+  format: ExportFormat,
+  locale: string,
+): string {
+  return `/api/v1${withQuery(path, { ...query, format, locale: locale === 'en' ? 'en' : 'de' })}`;
+}
+
+export const keyAccountsQuery = (period: Period) =>
+  queryOptions({
+    queryKey: ['portfolio', 'key-accounts', period],
+    queryFn: () =>
+      api.get<{ period: { from: string; to: string }; currency: string; items: KeyAccountRow[] }>(
+        '/portfolio/key-accounts',
+        { ...period },
+      ),
+  });
+
+export const kamWorkloadQuery = queryOptions({
+  queryKey: ['portfolio', 'kam-workload'],
+  queryFn: () => api.get<KamWorkload>('/portfolio/kam-workload'),
+});
+
+export const portfolioSettingsQuery = queryOptions({
+  queryKey: ['portfolio', 'settings'],
+  queryFn: () => api.get<PortfolioSettings>('/portfolio/settings'),
+});
+
+/** Kept under 'accounts' so that every account write refreshes it too. */
+export const decisionsQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: ['accounts', 'key-account-decisions', accountId],
+    queryFn: () =>
+      api.get<{ items: Decision[] }>(`/accounts/${encodeURIComponent(accountId)}/key-account-decisions`),
+    select: (data) => data.items,
+  });
+
+export const portfolioApi = {
+  decide: (accountId: string, body: DecisionRequest) =>
+    api.post<Account>(`/accounts/${encodeURIComponent(accountId)}/key-account-decisions`, body),
+  updateSettings: (body: PortfolioSettingsUpdate) =>
+    api.patch<PortfolioSettings>('/portfolio/settings', body),
+};

@@ -1,0 +1,37 @@
+import { createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { requirePermission } from '../features/auth/require-permission.ts';
+import { validatePortfolioSearch } from '../features/portfolio/portfolio-search.ts';
+import { appRoute } from './app.tsx';
+
+/** Portfolio: the ABC analysis and the key accounts, for those who may see revenue figures. */
+export const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portfolio',
+  beforeLoad: ({ context }) => requirePermission(context.me, 'portfolio:read'),
+  component: Outlet,
+});
+
+export const portfolioIndexRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/portfolio/abc' });
+  },
+});
+
+export const abcRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: '/abc',
+  validateSearch: validatePortfolioSearch,
+  component: lazyRouteComponent(() => import('../features/portfolio/abc-page.tsx'), 'AbcPage'),
+});
+
+export const keyAccountsRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: '/key-accounts',
+  validateSearch: validatePortfolioSearch,
+  component: lazyRouteComponent(
+    () => import('../features/key-accounts/key-accounts-page.tsx'),
+    'KeyAccountsPage',
+  ),
+});
