@@ -86,6 +86,8 @@ describe('ABC analysis', () => {
       rank: 1,
       share: 0.5,
       cumulativeShare: 0.5,
+      isKeyAccount: false,
+      keyAccountTier: null,
     });
   });
 

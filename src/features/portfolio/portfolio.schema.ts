@@ -37,6 +37,8 @@ export const ZAbcRow = z.object({
   accountId: ZId,
   customerNumber: z.string().nullable(),
   name: z.string(),
+  isKeyAccount: z.boolean(),
+  keyAccountTier: z.number().int().nullable(),
   rank: z.number().int(),
   revenueCents: z.number().int(),
   share: z.number(),

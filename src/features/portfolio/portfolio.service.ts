@@ -17,6 +17,8 @@ export interface AbcTableRow {
   accountId: string;
   customerNumber: string | null;
   name: string;
+  isKeyAccount: boolean;
+  keyAccountTier: number | null;
   rank: number;
   revenueCents: number;
   share: number;
@@ -82,6 +84,8 @@ export async function abcTable(
       accountId: row.accountId,
       customerNumber: account.customerNumber,
       name: account.name,
+      isKeyAccount: account.isKeyAccount,
+      keyAccountTier: account.keyAccountTier,
       rank: row.rank,
       revenueCents: row.revenue,
       share: row.share,

@@ -7,6 +7,8 @@ export interface AccountRevenue {
   customerNumber: string | null;
   name: string;
   nameSort: string;
+  isKeyAccount: boolean;
+  keyAccountTier: number | null;
   revenueCents: number;
   /** Revenue of the lines that carry a cost, and that cost: the base of the gross margin. */
   costedRevenueCents: number;
@@ -35,6 +37,8 @@ export async function revenueByAccount(
     customer_number: string | null;
     name: string;
     name_sort: string;
+    is_key_account: boolean;
+    key_account_tier: number | null;
     revenue: string;
     costed_revenue: string | null;
     cost: string | null;
@@ -55,7 +59,8 @@ export async function revenueByAccount(
         AND invoice_date BETWEEN ${previous.from} AND ${previous.to}
       GROUP BY account_id
     )
-    SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, c.revenue, c.costed_revenue, c.cost,
+    SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, a.is_key_account, a.key_account_tier,
+      c.revenue, c.costed_revenue, c.cost,
       p.revenue AS previous
     FROM current_period c
     JOIN accounts a ON a.workspace_id = ${workspaceId} AND a.id = c.account_id
@@ -65,6 +70,8 @@ export async function revenueByAccount(
     customerNumber: row.customer_number,
     name: row.name,
     nameSort: row.name_sort,
+    isKeyAccount: row.is_key_account,
+    keyAccountTier: row.key_account_tier,
     revenueCents: Number(row.revenue),
     costedRevenueCents: Number(row.costed_revenue ?? 0),
     costOfGoodsCents: row.cost === null ? null : Number(row.cost),
