@@ -317,6 +317,100 @@ describe('finding the key accounts in the browser', () => {
     await screenshot(page, '57-account-key-account');
   });
 
+  it('scores an account in the selection matrix and designates it as key account from there', async () => {
+    // The portfolio's sections unfold in the navigation once inside it.
+    await page.goto(url('/portfolio/abc'));
+    await page.getByRole('link', { name: 'Auswahlmatrix', exact: true }).click();
+    await page.waitForURL(/\/portfolio\/matrix$/);
+    await page.getByRole('heading', { name: 'Auswahlmatrix', level: 1 }).waitFor();
+    await page.getByText('Noch keine Bewertungsrunde').waitFor();
+
+    // A review of the last twelve months (the default period).
+    await page.getByRole('button', { name: 'Neue Bewertungsrunde' }).first().click();
+    const reviewDialog = page.getByRole('dialog', { name: 'Neue Bewertungsrunde' });
+    await field(page, 'Name').fill('Jahresgespräch 2026');
+    await reviewDialog.getByRole('button', { name: 'Runde starten' }).click();
+    await reviewDialog.waitFor({ state: 'detached' });
+    await page.waitForURL(/\/portfolio\/matrix\?review=[0-9a-f-]{36}$/);
+    await expect(field(page, 'Bewertungsrunde').inputValue()).resolves.toMatch(/^Jahresgespräch 2026 \(/);
+    await expect.poll(() => page.getByTestId('matrix-row').count()).toBe(10);
+    await page
+      .getByRole('figure', { name: 'Portfolio-Matrix' })
+      .locator('.recharts-scatter-symbol')
+      .first()
+      .waitFor();
+
+    // Before anyone scored it, Schäfer stands on its data alone: 20.000 € (2), margin 40 % (5), two
+    // product lines (2): attractive, but we are weak there.
+    const row = page.getByTestId('matrix-row').filter({ hasText: 'Schäfer Präzisionsteile AG' });
+    await row.getByText('Selektiv investieren / halten').waitFor();
+    await row.getByText('3,2', { exact: true }).waitFor();
+    await row.getByText('2,0', { exact: true }).waitFor();
+    // The key account designated from the ABC table is marked.
+    await page
+      .getByTestId('matrix-row')
+      .filter({ hasText: 'Müller Maschinenbau GmbH' })
+      .getByTestId('key-account-mark')
+      .waitFor();
+
+    await row.getByRole('button', { name: 'Schäfer Präzisionsteile AG' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Schäfer Präzisionsteile AG' });
+    // Computed criteria are read-only and show their figure.
+    await drawer
+      .getByTestId('criterion-purchase_volume')
+      .getByText(/20\.000\s€/)
+      .waitFor();
+    await drawer
+      .getByTestId('criterion-profitability')
+      .getByText(/40,0\s%/)
+      .waitFor();
+    await drawer
+      .getByTestId('criterion-product_breadth')
+      .getByText(/2 Warengruppen/)
+      .waitFor();
+    await expect(
+      drawer.getByTestId('criterion-purchase_volume').getByRole('radiogroup').count(),
+    ).resolves.toBe(0);
+
+    const rate = (label: string, score: string) =>
+      drawer.getByRole('radiogroup', { name: label }).getByText(score, { exact: true }).click();
+    await rate('Strategische Passung', '5');
+    await rate('Referenzwert / Prestige', '4');
+    await rate('Lieferanteil (Share of Wallet)', '4');
+    await rate('Beziehungsqualität', '5');
+    await rate('Wettbewerbsposition', '4');
+    await drawer.getByRole('button', { name: 'Bewertung speichern' }).click();
+    await drawer.getByText('Bewertung gespeichert.').waitFor();
+    // (2·3 + 5·2 + 5·2 + 4·1) / 8 = 3,75 and (4·2 + 5·3 + 4·2 + 2·1) / 8 = 4,125.
+    await drawer.getByTestId('drawer-attractiveness').getByText('3,8').waitFor();
+    await drawer.getByTestId('drawer-strength').getByText('4,1').waitFor();
+    await drawer.getByText('In Wachstum investieren').waitFor();
+    await screenshot(page, '58-matrix-drawer', false);
+
+    // From the matrix, the head of sales makes it a key account.
+    await drawer.getByRole('button', { name: 'Als Key Account festlegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schäfer Präzisionsteile AG als Key Account festlegen' });
+    await choose(page, 'Key-Account-Stufe', 'Stufe 2', dialog);
+    await dialog.getByRole('textbox', { name: 'Key Account Manager', exact: true }).fill('Jonas');
+    await page.getByRole('option', { name: kam.name }).click();
+    await field(page, 'Begründung').fill('Attraktiv und enge Beziehung: in Wachstum investieren.');
+    await dialog.getByRole('button', { name: 'Festlegen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await drawer.getByText('Key Account', { exact: true }).waitFor();
+    await expect(drawer.getByRole('button', { name: 'Als Key Account festlegen' }).count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // In the upper right quadrant, marked as key account.
+    await row.getByText('In Wachstum investieren').waitFor();
+    await row.getByTestId('key-account-mark').waitFor();
+    await page
+      .getByRole('figure', { name: 'Portfolio-Matrix' })
+      .getByText('In Wachstum investieren (1)')
+      .waitFor();
+    await screenshot(page, '58-matrix');
+  });
+
   it('reads the same analysis in English and on a phone', async () => {
     await page.getByRole('button', { name: 'Benutzermenü' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

@@ -14,7 +14,13 @@ import { contactsRoute } from './routes/contacts.tsx';
 import { importRoute } from './routes/import.tsx';
 import { importJobRoute } from './routes/import-job.tsx';
 import { loginRoute } from './routes/login.tsx';
-import { abcRoute, keyAccountsRoute, portfolioIndexRoute, portfolioRoute } from './routes/portfolio.tsx';
+import {
+  abcRoute,
+  keyAccountsRoute,
+  matrixRoute,
+  portfolioIndexRoute,
+  portfolioRoute,
+} from './routes/portfolio.tsx';
 import { rootRoute } from './routes/root.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings.tsx';
 import { settingsIndustriesRoute } from './routes/settings-industries.tsx';
@@ -40,7 +46,7 @@ const routeTree = rootRoute.addChildren([
     contactEditRoute,
     importRoute,
     importJobRoute,
-    portfolioRoute.addChildren([portfolioIndexRoute, abcRoute, keyAccountsRoute]),
+    portfolioRoute.addChildren([portfolioIndexRoute, abcRoute, keyAccountsRoute, matrixRoute]),
     settingsRoute.addChildren([
       settingsIndexRoute,
       settingsProfileRoute,

@@ -11,8 +11,12 @@ import type {
   DecisionRequest,
   KamWorkload,
   KeyAccountRow,
+  Matrix,
   PortfolioSettings,
   PortfolioSettingsUpdate,
+  Review,
+  ReviewCreate,
+  ScoreUpdate,
 } from './types.ts';
 
 /** A period of the analysis; both days included. Without them the server takes the last 12 months. */
@@ -79,9 +83,28 @@ export const decisionsQuery = (accountId: string) =>
     select: (data) => data.items,
   });
 
+/** The selection matrix of a review; without `reviewId` the latest (404 `not_found`: none yet). */
+export const matrixQuery = (reviewId: string | undefined) =>
+  queryOptions({
+    queryKey: ['portfolio', 'matrix', reviewId ?? 'latest'],
+    queryFn: () => api.get<Matrix>('/portfolio/matrix', { reviewId }),
+  });
+
+export const reviewsQuery = queryOptions({
+  queryKey: ['portfolio', 'matrix-reviews'],
+  queryFn: () => api.get<{ items: Review[] }>('/portfolio/matrix/reviews'),
+  select: (data) => data.items,
+});
+
 export const portfolioApi = {
   decide: (accountId: string, body: DecisionRequest) =>
     api.post<Account>(`/accounts/${encodeURIComponent(accountId)}/key-account-decisions`, body),
   updateSettings: (body: PortfolioSettingsUpdate) =>
     api.patch<PortfolioSettings>('/portfolio/settings', body),
+  createReview: (body: ReviewCreate) => api.post<Review>('/portfolio/matrix/reviews', body),
+  score: (reviewId: string, accountId: string, body: ScoreUpdate) =>
+    api.put<unknown>(
+      `/portfolio/matrix/reviews/${encodeURIComponent(reviewId)}/scores/${encodeURIComponent(accountId)}`,
+      body,
+    ),
 };

@@ -28,6 +28,12 @@ import type {
 } from '../../../src/features/key-accounts/key-accounts.schema.ts';
 import type { ZAbcPage, ZAbcRow, ZBreakdown } from '../../../src/features/portfolio/portfolio.schema.ts';
 import type {
+  ZMatrix,
+  ZReview,
+  ZReviewCreate,
+  ZScoreUpdate,
+} from '../../../src/features/selection-matrix/selection-matrix.schema.ts';
+import type {
   ZProfileUpdate,
   ZRole,
   ZUser,
@@ -84,3 +90,12 @@ export type KeyAccountRow = z.output<typeof ZKeyAccountRow>;
 export type KamWorkload = z.output<typeof ZWorkload>;
 export type PortfolioSettings = z.output<typeof ZSettings>;
 export type PortfolioSettingsUpdate = z.input<typeof ZSettingsUpdate>;
+
+/** The selection matrix: review periods, criteria, and where each account stands. */
+export type Matrix = z.output<typeof ZMatrix>;
+export type MatrixItem = Matrix['items'][number];
+export type MatrixCriterion = Matrix['criteria'][number];
+export type Strategy = NonNullable<MatrixItem['strategy']>;
+export type Review = z.output<typeof ZReview>;
+export type ReviewCreate = z.input<typeof ZReviewCreate>;
+export type ScoreUpdate = z.input<typeof ZScoreUpdate>;

@@ -79,6 +79,7 @@ export function AppLayout() {
                 sections={[
                   { to: '/portfolio/abc', label: t('nav.abc') },
                   { to: '/portfolio/key-accounts', label: t('nav.keyAccounts') },
+                  { to: '/portfolio/matrix', label: t('nav.matrix') },
                 ]}
               />
             ) : null}

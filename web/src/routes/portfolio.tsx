@@ -1,9 +1,10 @@
 import { createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { requirePermission } from '../features/auth/require-permission.ts';
 import { validatePortfolioSearch } from '../features/portfolio/portfolio-search.ts';
+import { validateMatrixSearch } from '../features/selection-matrix/matrix-search.ts';
 import { appRoute } from './app.tsx';
 
-/** Portfolio: the ABC analysis and the key accounts, for those who may see revenue figures. */
+/** Portfolio: the ABC analysis, the key accounts and the selection matrix, for those who may see revenue figures. */
 export const portfolioRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/portfolio',
@@ -34,4 +35,11 @@ export const keyAccountsRoute = createRoute({
     () => import('../features/key-accounts/key-accounts-page.tsx'),
     'KeyAccountsPage',
   ),
+});
+
+export const matrixRoute = createRoute({
+  getParentRoute: () => portfolioRoute,
+  path: '/matrix',
+  validateSearch: validateMatrixSearch,
+  component: lazyRouteComponent(() => import('../features/selection-matrix/matrix-page.tsx'), 'MatrixPage'),
 });

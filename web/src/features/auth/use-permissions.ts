@@ -10,6 +10,7 @@ export type PermissionName =
   | 'industries:manage'
   | 'portfolio:read'
   | 'portfolio:decide'
+  | 'portfolio:score'
   | 'imports:run';
 
 /** Whether the signed-in user may do something: buttons they may not use are hidden. */
