@@ -37,7 +37,15 @@ export const permissionMatrix = {
   'portfolio:score': sellers,
   /** Bringing revenue data in from the ERP. */
   'imports:run': leads,
-  /** The signed-in user's own profile, sessions and tokens. */
+  /** Buying centres, interactions, visits and contact cadence: the relationship work of sellers. */
+  'relationships:read': ['admin', 'head_of_sales', 'key_account_manager', 'account_manager', 'viewer'],
+  'relationships:write': sellers,
+  /** The contact cadence per key-account tier and the workspace's time zone. */
+  'relationships:configure': leads,
+  /** Next steps: an internal colleague reads and works on the steps assigned to them. */
+  'next-steps:read': everyone,
+  'next-steps:work': ['admin', 'head_of_sales', 'key_account_manager', 'account_manager', 'internal'],
+  /** The signed-in user's own profile, sessions, tokens, calendar feed and day. */
   self: everyone,
 } as const satisfies Record<string, readonly Role[]>;
 

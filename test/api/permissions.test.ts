@@ -293,6 +293,9 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
     params: { id: await validatedImport() },
     body: { createAccounts: true },
   }),
+  // buying centre and my day
+  // interactions, next steps and contact cadence
+  // visits and the calendar
 };
 
 function urlOf(path: string, params: Record<string, string> = {}): string {

@@ -46,6 +46,8 @@ export const accounts = pgTable(
     lifecycleStatus: lifecycleStatus('lifecycle_status').notNull().default('prospect'),
     isKeyAccount: boolean('is_key_account').notNull().default(false),
     keyAccountTier: integer('key_account_tier'),
+    /** Days between contacts for this account; null: the tier's interval (relationship settings). */
+    contactCadenceDays: integer('contact_cadence_days'),
     ownerId: uuid('owner_id'),
     /** Name, legal name, customer number and city folded by core/search-fold for search. */
     searchText: text('search_text').notNull(),
@@ -65,6 +67,7 @@ export const accounts = pgTable(
       columns: [t.workspaceId, t.industryKey],
       foreignColumns: [industries.workspaceId, industries.key],
     }),
+    check('accounts_contact_cadence_check', sql`${t.contactCadenceDays} BETWEEN 1 AND 365`),
     check('accounts_tier_check', sql`${t.keyAccountTier} BETWEEN 1 AND 3`),
     check('accounts_tier_needs_key_account', sql`${t.keyAccountTier} IS NULL OR ${t.isKeyAccount}`),
     index('accounts_workspace_name_idx').on(t.workspaceId, t.nameSort, t.id),

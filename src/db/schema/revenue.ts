@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   char,
-  customType,
   date,
   foreignKey,
   index,
@@ -19,10 +18,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
+import { bytea } from './bytea.ts';
 import { users } from './users.ts';
 import { workspaces } from './workspaces.ts';
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /** One invoice line from the ERP: the raw material of every portfolio analysis. */
 export const revenueLines = pgTable(
