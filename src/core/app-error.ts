@@ -11,6 +11,7 @@ export const errorCodes = {
   unsupported_media_type: 415,
   invalid_reference: 422,
   hierarchy_cycle: 422,
+  reports_to_cycle: 422,
   too_many_requests: 429,
   internal: 500,
   database_unavailable: 503,

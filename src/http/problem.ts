@@ -14,6 +14,7 @@ const titles: Record<ErrorCode, string> = {
   unsupported_media_type: 'Unsupported media type',
   invalid_reference: 'Invalid reference',
   hierarchy_cycle: 'Hierarchy cycle',
+  reports_to_cycle: 'Reporting loop',
   too_many_requests: 'Too many requests',
   internal: 'Internal error',
   database_unavailable: 'Database unavailable',
