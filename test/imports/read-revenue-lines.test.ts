@@ -151,13 +151,19 @@ describe('reading a German CSV export', () => {
       ['2026-11-28', 'EUR'],
     ]);
     expect(problems(rows)).toEqual([
-      { rowNumber: 5, column: 'Währung', code: 'currency_mismatch', message: expect.stringContaining('USD') },
+      {
+        rowNumber: 5,
+        column: 'Währung',
+        code: 'currency_mismatch',
+        message: expect.stringContaining('USD'),
+        value: 'EUR',
+      },
     ]);
   });
 });
 
 describe('bad rows', () => {
-  it('reports every problem of a row with its row number and column', async () => {
+  it('reports every problem of a row with its row number, column and the value found', async () => {
     const { rows } = await importBytes(
       utf8(
         csvText([
@@ -173,24 +179,33 @@ describe('bad rows', () => {
       ok: false,
       rowNumber: 3,
       problems: [
-        { rowNumber: 3, column: 'Kundennummer', code: 'missing_value', message: 'The value is missing' },
+        {
+          rowNumber: 3,
+          column: 'Kundennummer',
+          code: 'missing_value',
+          message: 'The value is missing',
+          value: null,
+        },
         {
           rowNumber: 3,
           column: 'Rechnungsdatum',
           code: 'impossible_date',
           message: '“31.02.2026” is not a date in the calendar',
+          value: '31.02.2026',
         },
         {
           rowNumber: 3,
           column: 'Umsatz',
           code: 'invalid_amount',
           message: "“abc” is not an amount in the file's format (like 1.234,56)",
+          value: 'abc',
         },
         {
           rowNumber: 3,
           column: 'Wareneinsatz',
           code: 'invalid_amount',
           message: "“12.5” is not an amount in the file's format (like 1.234,56)",
+          value: '12.5',
         },
       ],
     });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dayToDate } from './days.ts';
 import type { Locale } from './locale.ts';
 
 /** German sales teams read de-DE; English users get British forms (day before month, € before the amount). */
@@ -27,6 +28,31 @@ export function formatDateTime(value: DateInput, locale: Locale | string): strin
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+  }).format(toDate(value));
+}
+
+export function formatTime(value: DateInput, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(
+    toDate(value),
+  );
+}
+
+/** "Donnerstag, 26. November 2026": a page's day. */
+export function formatLongDay(value: DateInput, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(toDate(value));
+}
+
+/** "Do., 26.11.": a day in a list of this week. */
+export function formatShortDay(value: DateInput, locale: Locale | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
   }).format(toDate(value));
 }
 
@@ -96,6 +122,12 @@ export function useFormat() {
     locale,
     date: (value: DateInput) => formatDate(value, locale),
     dateTime: (value: DateInput) => formatDateTime(value, locale),
+    time: (value: DateInput) => formatTime(value, locale),
+    /** A business day (`2026-11-26`) as "26.11.2026", whatever the browser's time zone. */
+    day: (day: string) => formatDate(dayToDate(day), locale),
+    longDay: (value: DateInput) =>
+      formatLongDay(typeof value === 'string' && value.length === 10 ? dayToDate(value) : value, locale),
+    shortDay: (value: DateInput) => formatShortDay(value, locale),
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, locale, options),
     money: (minorUnits: number | bigint, currency = 'EUR') => formatMoney(minorUnits, currency, locale),
     /** A share (0.4213) as "42,1 %". */

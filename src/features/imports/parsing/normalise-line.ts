@@ -51,6 +51,17 @@ export interface RowProblem {
   column: string | null;
   code: RowProblemCode;
   message: string;
+  /** The cell as the file shows it (shortened), so the user can find it; null when there is none. */
+  value: string | null;
+}
+
+/** Long enough to recognise a cell, short enough that a report of many problems stays small. */
+const shownValueLength = 80;
+
+function shownValue(cell: CellInput | undefined): string | null {
+  if (!cell || isBlank(cell)) return null;
+  const text = cellDisplayText(cell);
+  return text.length > shownValueLength ? `${text.slice(0, shownValueLength - 1)}…` : text;
 }
 
 export type NormalisedRow = { ok: true; line: RevenueLine } | { ok: false; problems: RowProblem[] };
@@ -191,7 +202,14 @@ export function normaliseLine(
 ): NormalisedRow {
   const problems: RowProblem[] = [];
   const report = (field: RevenueField, code: RowProblemCode, message: string) => {
-    problems.push({ rowNumber: context.rowNumber, column: cells[field]?.column ?? null, code, message });
+    const mapped = cells[field];
+    problems.push({
+      rowNumber: context.rowNumber,
+      column: mapped?.column ?? null,
+      code,
+      message,
+      value: shownValue(mapped?.cell),
+    });
   };
 
   /** Blank → null (or a problem when required), else the reader's value or its problem. */

@@ -32,6 +32,7 @@ function fieldCountProblem(row: SheetRow, width: number): RowProblem | null {
     return {
       rowNumber: row.rowNumber,
       column: null,
+      value: null,
       code: 'too_few_fields',
       message: `The row has ${row.cells.length} fields, the header ${width}`,
     };
@@ -41,6 +42,7 @@ function fieldCountProblem(row: SheetRow, width: number): RowProblem | null {
     return {
       rowNumber: row.rowNumber,
       column: null,
+      value: null,
       code: 'too_many_fields',
       message: `The row has more fields than the header's ${width}: a separator inside an unquoted value?`,
     };

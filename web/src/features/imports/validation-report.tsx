@@ -191,6 +191,7 @@ function BadRows({ report }: { report: ValidationReport }) {
               <Table.Tr>
                 <Table.Th w={90}>{t('imports.badRows.row')}</Table.Th>
                 <Table.Th w={200}>{t('imports.badRows.column')}</Table.Th>
+                <Table.Th w={180}>{t('imports.badRows.value')}</Table.Th>
                 <Table.Th>{t('imports.badRows.reason')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -204,6 +205,7 @@ function BadRows({ report }: { report: ValidationReport }) {
                 >
                   <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{problem.rowNumber}</Table.Td>
                   <Table.Td>{problem.column ?? t('imports.badRows.wholeRow')}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{problem.value ?? '–'}</Table.Td>
                   <Table.Td>{rowProblemText(t, problem)}</Table.Td>
                 </Table.Tr>
               ))}
