@@ -10,6 +10,7 @@ CREATE TABLE "calendar_feeds" (
 	"workspace_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
 	"token" text NOT NULL,
+	"token_hash" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "calendar_feeds_workspace_id_user_id_pk" PRIMARY KEY("workspace_id","user_id")
 );
@@ -181,7 +182,7 @@ ALTER TABLE "visit_participants" ADD CONSTRAINT "visit_participants_workspace_id
 ALTER TABLE "visits" ADD CONSTRAINT "visits_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visits" ADD CONSTRAINT "visits_workspace_id_account_id_accounts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","account_id") REFERENCES "public"."accounts"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visits" ADD CONSTRAINT "visits_workspace_id_organiser_id_users_workspace_id_id_fk" FOREIGN KEY ("workspace_id","organiser_id") REFERENCES "public"."users"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "calendar_feeds_token_key" ON "calendar_feeds" USING btree ("token");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_feeds_token_hash_key" ON "calendar_feeds" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "interaction_contacts_contact_idx" ON "interaction_contacts" USING btree ("workspace_id","contact_id");--> statement-breakpoint
 CREATE INDEX "interaction_participants_user_idx" ON "interaction_participants" USING btree ("workspace_id","user_id");--> statement-breakpoint
 CREATE INDEX "interactions_account_idx" ON "interactions" USING btree ("workspace_id","account_id","occurred_at");--> statement-breakpoint
