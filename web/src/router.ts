@@ -8,12 +8,14 @@ import { accountNewRoute } from './routes/account-new.tsx';
 import { accountsRoute } from './routes/accounts.tsx';
 import { appRoute, indexRoute } from './routes/app.tsx';
 import { contactRoute } from './routes/contact.tsx';
+import { contactCadenceRoute } from './routes/contact-cadence.tsx';
 import { contactEditRoute } from './routes/contact-edit.tsx';
 import { contactNewRoute } from './routes/contact-new.tsx';
 import { contactsRoute } from './routes/contacts.tsx';
 import { importRoute } from './routes/import.tsx';
 import { importJobRoute } from './routes/import-job.tsx';
 import { loginRoute } from './routes/login.tsx';
+import { nextStepsRoute } from './routes/next-steps.tsx';
 import {
   abcRoute,
   keyAccountsRoute,
@@ -25,11 +27,13 @@ import { rootRoute } from './routes/root.tsx';
 import { settingsIndexRoute, settingsRoute } from './routes/settings.tsx';
 import { settingsIndustriesRoute } from './routes/settings-industries.tsx';
 import { settingsProfileRoute } from './routes/settings-profile.tsx';
+import { settingsRelationshipsRoute } from './routes/settings-relationships.tsx';
 import { settingsSessionsRoute } from './routes/settings-sessions.tsx';
 import { settingsTokensRoute } from './routes/settings-tokens.tsx';
 import { settingsUserRoute } from './routes/settings-user.tsx';
 import { settingsUsersRoute } from './routes/settings-users.tsx';
 import { setupRoute } from './routes/setup.tsx';
+import { visitRoute } from './routes/visit.tsx';
 
 const routeTree = rootRoute.addChildren([
   setupRoute,
@@ -44,6 +48,9 @@ const routeTree = rootRoute.addChildren([
     contactNewRoute,
     contactRoute,
     contactEditRoute,
+    nextStepsRoute,
+    contactCadenceRoute,
+    visitRoute,
     importRoute,
     importJobRoute,
     portfolioRoute.addChildren([portfolioIndexRoute, abcRoute, keyAccountsRoute, matrixRoute]),
@@ -55,6 +62,7 @@ const routeTree = rootRoute.addChildren([
       settingsUsersRoute,
       settingsUserRoute,
       settingsIndustriesRoute,
+      settingsRelationshipsRoute,
     ]),
   ]),
 ]);

@@ -60,6 +60,7 @@ export function AppLayout() {
       >
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={4} component="nav">
+            <RouterNavLink to="/" label={t('nav.myDay')} active={pathname === '/'} />
             <RouterNavLink
               to="/accounts"
               label={t('nav.accounts')}
@@ -70,6 +71,20 @@ export function AppLayout() {
               label={t('nav.contacts')}
               active={pathname.startsWith('/contacts')}
             />
+            {can('next-steps:read') ? (
+              <RouterNavLink
+                to="/next-steps"
+                label={t('nav.nextSteps')}
+                active={pathname.startsWith('/next-steps')}
+              />
+            ) : null}
+            {can('relationships:read') ? (
+              <RouterNavLink
+                to="/contact-cadence"
+                label={t('nav.cadence')}
+                active={pathname.startsWith('/contact-cadence')}
+              />
+            ) : null}
             {can('portfolio:read') ? (
               <SectionNav
                 to="/portfolio"

@@ -1,6 +1,6 @@
-import { Grid, Stack } from '@mantine/core';
+import { Grid, Stack, Tabs } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountQuery } from '../api/accounts.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -15,12 +15,26 @@ import { AccountBusiness, AccountCare, AccountMasterData } from '../features/acc
 import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
 import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
 import { useCan } from '../features/auth/use-permissions.ts';
+import { AccountCoverage } from '../features/buying-centre/account-coverage.tsx';
+import { BuyingCentrePanel } from '../features/buying-centre/buying-centre-panel.tsx';
+import { InteractionTimeline } from '../features/interactions/interaction-timeline.tsx';
+import { LogContactMenu } from '../features/interactions/log-contact-menu.tsx';
 import { KeyAccountCard } from '../features/key-accounts/key-account-card.tsx';
+import { AccountNextSteps } from '../features/next-steps/account-next-steps.tsx';
+import { AccountVisits } from '../features/visits/account-visits.tsx';
+import { PresentationLog } from '../features/visits/presentation-log.tsx';
 import { appRoute } from './app.tsx';
+
+const tabs = ['overview', 'buying-centre', 'activities', 'visits'] as const;
+type AccountTab = (typeof tabs)[number];
 
 export const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/accounts/$accountId',
+  validateSearch: (search: Record<string, unknown>): { tab?: AccountTab } =>
+    tabs.includes(search.tab as AccountTab) && search.tab !== 'overview'
+      ? { tab: search.tab as AccountTab }
+      : {},
   loader: ({ context, params }) => context.queryClient.ensureQueryData(accountQuery(params.accountId)),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
@@ -33,6 +47,32 @@ function AccountPage() {
   const { accountId } = accountRoute.useParams();
   const { data: account } = useSuspenseQuery(accountQuery(accountId));
   const archive = useArchiveAccount(account);
+  const { tab = 'overview' } = accountRoute.useSearch();
+  const navigate = useNavigate();
+  const relationships = can('relationships:read');
+  const active = account.archivedAt === null;
+  const overview = (
+    <Stack gap="md">
+      {relationships && account.isKeyAccount ? <AccountCoverage accountId={account.id} /> : null}
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <AccountMasterData account={account} />
+            <AccountContacts accountId={account.id} />
+            <AccountBusiness account={account} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <AccountNextSteps accountId={account.id} />
+            <KeyAccountCard account={account} />
+            <AccountCare account={account} />
+            <AccountHierarchy accountId={account.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
 
   return (
     <>
@@ -54,30 +94,61 @@ function AccountPage() {
         archived={account.archivedAt !== null}
         archivedNotice={t('accounts.archivedNotice')}
         edit={
-          can('accounts:write') ? (
-            <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }}>
-              {t('actions.edit')}
-            </ButtonLink>
-          ) : null
+          <>
+            {active ? <LogContactMenu accounts={[account]} /> : null}
+            {can('accounts:write') ? (
+              <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }} variant="default">
+                {t('actions.edit')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
         archive={can('accounts:archive') ? archive : null}
       />
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="md">
-            <AccountMasterData account={account} />
-            <AccountContacts accountId={account.id} />
-            <AccountBusiness account={account} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <KeyAccountCard account={account} />
-            <AccountCare account={account} />
-            <AccountHierarchy accountId={account.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {relationships ? (
+        <Tabs
+          value={tab}
+          onChange={(next) =>
+            void navigate({
+              to: '/accounts/$accountId',
+              params: { accountId },
+              search: next && next !== 'overview' ? { tab: next as AccountTab } : {},
+              replace: true,
+            })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List mb="md">
+            {tabs.map((name) => (
+              <Tabs.Tab key={name} value={name}>
+                {t(`accounts.tabs.${name}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="overview">{overview}</Tabs.Panel>
+          <Tabs.Panel value="buying-centre">
+            <BuyingCentrePanel accountId={account.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="activities">
+            <InteractionTimeline
+              scope={{ accountId: account.id }}
+              actions={
+                active ? (
+                  <LogContactMenu accounts={[account]} buttonProps={{ size: 'xs', variant: 'light' }} />
+                ) : null
+              }
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="visits">
+            <Stack gap="md">
+              <AccountVisits account={account} />
+              <PresentationLog accountId={account.id} />
+            </Stack>
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        overview
+      )}
       <Stack mt="lg">
         <RecordMeta record={account} />
       </Stack>

@@ -2,6 +2,7 @@ import { createRoute, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/problem.ts';
 import { meQuery, setupQuery } from '../api/session.ts';
 import { AppLayout } from '../components/app-layout.tsx';
+import { MyDayPage, validateDaySearch } from '../features/my-day/my-day-page.tsx';
 import { applyLocale } from '../i18n/i18n.ts';
 import { rootRoute } from './root.tsx';
 
@@ -27,10 +28,10 @@ export const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** "Mein Tag": everyone's start page after signing in. */
 export const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/accounts', search: {} });
-  },
+  validateSearch: validateDaySearch,
+  component: MyDayPage,
 });

@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +7,14 @@ import { BackLink } from '../components/back-link.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RecordHeader } from '../components/record-header.tsx';
+import { RecordMeta } from '../components/record-meta.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { useCan } from '../features/auth/use-permissions.ts';
 import { ContactDetails } from '../features/contacts/contact-details.tsx';
 import { contactName } from '../features/contacts/contact-name.ts';
 import { useArchiveContact } from '../features/contacts/use-contact-mutations.ts';
+import { InteractionTimeline } from '../features/interactions/interaction-timeline.tsx';
+import { LogContactMenu } from '../features/interactions/log-contact-menu.tsx';
 import { appRoute } from './app.tsx';
 
 export const contactRoute = createRoute({
@@ -28,6 +32,9 @@ function ContactPage() {
   const { contactId } = contactRoute.useParams();
   const { data: contact } = useSuspenseQuery(contactQuery(contactId));
   const archive = useArchiveContact(contact);
+  const person = { id: contact.id, name: contactName(contact) };
+  const logContact =
+    contact.archivedAt === null ? <LogContactMenu accounts={contact.accounts} contact={person} /> : null;
   return (
     <>
       <RecordHeader
@@ -37,15 +44,22 @@ function ContactPage() {
         archived={contact.archivedAt !== null}
         archivedNotice={t('contacts.archivedNotice')}
         edit={
-          can('contacts:write') ? (
-            <ButtonLink to="/contacts/$contactId/edit" params={{ contactId }}>
-              {t('actions.edit')}
-            </ButtonLink>
-          ) : null
+          <>
+            {logContact}
+            {can('contacts:write') ? (
+              <ButtonLink to="/contacts/$contactId/edit" params={{ contactId }} variant="default">
+                {t('actions.edit')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
         archive={can('contacts:archive') ? archive : null}
       />
-      <ContactDetails contact={contact} />
+      <Stack gap="md">
+        <ContactDetails contact={contact} />
+        {can('relationships:read') ? <InteractionTimeline scope={{ contactId: contact.id }} /> : null}
+        <RecordMeta record={contact} />
+      </Stack>
     </>
   );
 }

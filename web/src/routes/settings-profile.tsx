@@ -4,6 +4,7 @@ import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../api/session.ts';
 import { SettingsPage } from '../components/settings-page.tsx';
+import { CalendarFeedCard } from '../features/calendar-feed/calendar-feed-card.tsx';
 import { PasswordCard } from '../features/profile/password-card.tsx';
 import { ProfileCard } from '../features/profile/profile-card.tsx';
 import { settingsRoute } from './settings.tsx';
@@ -22,6 +23,7 @@ function ProfilePage() {
       <Stack gap="md">
         <ProfileCard user={me.user} />
         <PasswordCard email={me.user.email} />
+        <CalendarFeedCard />
       </Stack>
     </SettingsPage>
   );

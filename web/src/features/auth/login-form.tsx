@@ -30,7 +30,7 @@ export function LoginForm({ redirectTo }: LoginFormProps) {
       queryClient.clear();
       await applyLocale(user.locale);
       await queryClient.fetchQuery(meQuery);
-      const target = redirectTo?.startsWith('/') && !redirectTo.startsWith('//') ? redirectTo : '/accounts';
+      const target = redirectTo?.startsWith('/') && !redirectTo.startsWith('//') ? redirectTo : '/';
       await navigate({ href: target, replace: true });
     },
   });

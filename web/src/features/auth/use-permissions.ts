@@ -11,7 +11,12 @@ export type PermissionName =
   | 'portfolio:read'
   | 'portfolio:decide'
   | 'portfolio:score'
-  | 'imports:run';
+  | 'imports:run'
+  | 'relationships:read'
+  | 'relationships:write'
+  | 'relationships:configure'
+  | 'next-steps:read'
+  | 'next-steps:work';
 
 /** Whether the signed-in user may do something: buttons they may not use are hidden. */
 export function useCan(): (permission: PermissionName) => boolean {

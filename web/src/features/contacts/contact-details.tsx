@@ -2,7 +2,6 @@ import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
-import { RecordMeta } from '../../components/record-meta.tsx';
 import { Field, SectionCard } from '../../components/section-card.tsx';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -66,7 +65,6 @@ export function ContactDetails({ contact }: { contact: Contact }) {
           {contact.notes ?? t('contacts.notesEmpty')}
         </Text>
       </SectionCard>
-      <RecordMeta record={contact} />
     </Stack>
   );
 }

@@ -1,7 +1,4 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/de';
 import { Alert, Center, Loader, Modal, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -11,9 +8,11 @@ import { accountQuery } from '../../api/accounts.ts';
 import { kamWorkloadQuery, portfolioApi } from '../../api/portfolio.ts';
 import { isApiError } from '../../api/problem.ts';
 import type { Account, DecisionKind, DecisionRequest } from '../../api/types.ts';
+import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { validateWith } from '../../components/form-errors.ts';
 import { type Option, RemoteSelect } from '../../components/remote-select.tsx';
+import { today } from '../../i18n/days.ts';
 import { tierOptions } from '../accounts/account-options.ts';
 import { useAccountWritten } from '../accounts/use-account-mutations.ts';
 import { accountManagerOptions, keyAccountManagerOptions } from './owner-options.ts';
@@ -32,11 +31,6 @@ export interface DecisionDialogProps {
   accountId: string;
   accountName: string;
 }
-
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * A head of sales decides about a key account: designate it (tier, KAM), change tier or KAM, or
@@ -199,16 +193,13 @@ function EffectiveDate({
   value: string | null;
   onChange: (value: string | null) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
-    <DateInput
+    <DayInput
       label={t('keyAccounts.dialog.effectiveOn')}
       description={t('keyAccounts.dialog.effectiveOnHint')}
       value={value}
       onChange={onChange}
-      locale={i18n.language === 'en' ? 'en' : 'de'}
-      valueFormat={i18n.language === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY'}
-      firstDayOfWeek={1}
       clearable
       maw={220}
     />

@@ -8,6 +8,7 @@ const sections = [
   { to: '/settings/tokens', label: 'settings.tokens' },
   { to: '/settings/users', label: 'settings.users', permission: 'users:manage' },
   { to: '/settings/industries', label: 'settings.industries', permission: 'industries:manage' },
+  { to: '/settings/contact-cadence', label: 'settings.cadence', permission: 'relationships:configure' },
 ] as const satisfies readonly { to: string; label: string; permission?: PermissionName }[];
 
 /** "Einstellungen" in the main navigation; its sections unfold while one of them is open. */

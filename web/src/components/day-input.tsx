@@ -1,0 +1,27 @@
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/de';
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+
+type DayInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'locale' | 'valueFormat'> & {
+  value: string | null;
+  onChange: (value: string | null) => void;
+};
+
+/**
+ * A business day (`YYYY-MM-DD`), typed or picked, shown the way the reader writes dates
+ * (26.11.2026). Brings the date library along: forms that use it are loaded when first opened.
+ */
+export function DayInput({ value, onChange, ...props }: DayInputProps) {
+  const { i18n } = useTranslation();
+  return (
+    <DateInput
+      {...props}
+      value={value}
+      onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
+      locale={i18n.language === 'en' ? 'en' : 'de'}
+      valueFormat={i18n.language === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY'}
+      firstDayOfWeek={1}
+    />
+  );
+}
