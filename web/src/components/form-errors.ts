@@ -15,6 +15,7 @@ const fieldCodes = new Set([
   'required',
   'not_key_account',
   'threshold_order',
+  'reports_to_cycle',
 ]);
 
 function zodIssueText(t: TFunction, issue: z.core.$ZodIssue): string {
@@ -75,6 +76,9 @@ export function serverFieldErrors(t: TFunction, error: unknown, messages: FormEr
       case 'hierarchy_cycle':
         errors[path] = t('fieldProblems.hierarchy_cycle');
         break;
+      case 'reports_to_cycle':
+        errors[path] = t('fieldCodes.reports_to_cycle');
+        break;
       default:
         // A rule the client does not know yet: the server's field message is the best fallback.
         errors[path] =
@@ -85,6 +89,8 @@ export function serverFieldErrors(t: TFunction, error: unknown, messages: FormEr
   }
   if (error.code === 'hierarchy_cycle' && !errors.parentId)
     errors.parentId = t('fieldProblems.hierarchy_cycle');
+  if (error.code === 'reports_to_cycle' && !errors.reportsToContactId)
+    errors.reportsToContactId = t('fieldCodes.reports_to_cycle');
   return errors;
 }
 
