@@ -10,7 +10,7 @@ export function numberSort<Row>(expression: SQL, read: (row: Row) => number): So
 export interface SortKey<Row> {
   expression: SQL;
   /** The SQL type the cursor value is cast back to. */
-  type: 'text' | 'timestamptz' | 'float8';
+  type: 'text' | 'timestamptz' | 'float8' | 'date';
   valueOf(row: Row): string | number;
 }
 
@@ -29,6 +29,18 @@ export function timeSort<Row>(column: PgColumn, read: (row: Row) => Date): SortK
   };
 }
 
+/** A business date (`YYYY-MM-DD`, as the driver reads PostgreSQL `date`). */
+export function daySort<Row>(column: PgColumn, read: (row: Row) => string): SortKey<Row> {
+  return { expression: sql`${column}`, type: 'date', valueOf: read };
+}
+
+function isDay(value: string): boolean {
+  const time = Date.parse(value);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+  );
+}
+
 /** The WHERE part that starts a page after the cursor, and the ORDER BY that goes with it. */
 export function keysetPage<Row>(
   key: SortKey<Row>,
@@ -42,6 +54,7 @@ export function keysetPage<Row>(
   const position: CursorPosition = decodeCursor(cursor);
   if (key.type === 'timestamptz' && Number.isNaN(Date.parse(String(position.value)))) throw invalidCursor();
   if (key.type === 'float8' && typeof position.value !== 'number') throw invalidCursor();
+  if (key.type === 'date' && !isDay(String(position.value))) throw invalidCursor();
   const value = sql`CAST(${String(position.value ?? '')} AS ${sql.raw(key.type)})`;
   const after =
     order === 'asc'

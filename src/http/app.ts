@@ -6,10 +6,13 @@ import type { Db } from '../db/client.ts';
 import { accountRoutes } from '../features/accounts/accounts.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
+import { contactCadenceRoutes } from '../features/contact-cadence/contact-cadence.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { importRoutes } from '../features/imports/imports.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
+import { interactionRoutes } from '../features/interactions/interactions.routes.ts';
 import { keyAccountRoutes } from '../features/key-accounts/key-accounts.routes.ts';
+import { nextStepRoutes } from '../features/next-steps/next-steps.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { selectionMatrixRoutes } from '../features/selection-matrix/selection-matrix.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
@@ -58,6 +61,9 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   importRoutes(api);
   keyAccountRoutes(api);
   selectionMatrixRoutes(api);
+  interactionRoutes(api);
+  nextStepRoutes(api);
+  contactCadenceRoutes(api);
   await registerWebApp(app);
   return app;
 }

@@ -10,7 +10,7 @@ export interface Actor {
 }
 
 export interface AuditChange {
-  action: 'create' | 'update' | 'archive' | 'restore';
+  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
   entityType: string;
   entityId: string;
   before: unknown;
