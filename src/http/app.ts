@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts';
 import { accountRoutes } from '../features/accounts/accounts.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
+import { buyingCentreRoutes } from '../features/buying-centre/buying-centre.routes.ts';
 import { contactCadenceRoutes } from '../features/contact-cadence/contact-cadence.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { importRoutes } from '../features/imports/imports.routes.ts';
@@ -61,6 +62,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   importRoutes(api);
   keyAccountRoutes(api);
   selectionMatrixRoutes(api);
+  buyingCentreRoutes(api);
   interactionRoutes(api);
   nextStepRoutes(api);
   contactCadenceRoutes(api);

@@ -146,6 +146,38 @@ describe('revenue import', () => {
     expect(refused.report.fileError.code).toBe(code);
   });
 
+  it('reads the file again with the settings the user chose, and forgets an earlier check', async () => {
+    const uploaded = await upload(germanCsv(rows));
+    const checked = await validate(uploaded.id, uploaded.mapping);
+    expect(checked.status).toBe('validated');
+
+    const asUtf8 = await ws.as.head_of_sales.post(`/api/v1/imports/${uploaded.id}/inspect`, {
+      overrides: { encoding: 'utf-8', headerRowNumber: 2 },
+    });
+    expect(asUtf8.status, JSON.stringify(asUtf8.body)).toBe(200);
+    expect(asUtf8.body).toMatchObject({ status: 'uploaded', report: null });
+    expect(asUtf8.body.format.settings).toMatchObject({ encoding: 'utf-8', headerRowNumber: 2 });
+    // Row 2 is now the header, read as UTF-8: the Windows-1252 "ü" is not a valid character there.
+    expect(asUtf8.body.format.headers[1]).toBe('M\uFFFDller Maschinenbau GmbH');
+    expect(asUtf8.body.preview[0].rowNumber).toBe(3);
+
+    const detected = await ws.as.head_of_sales.post(`/api/v1/imports/${uploaded.id}/inspect`, {});
+    expect(detected.body.format.settings).toMatchObject({ encoding: 'windows-1252', headerRowNumber: 1 });
+    expect(detected.body.format.headers).toContain('Kundennummer');
+    expect(detected.body.mapping).toEqual(uploaded.mapping);
+
+    const bad = await ws.as.head_of_sales.post(`/api/v1/imports/${uploaded.id}/inspect`, {
+      overrides: { delimiter: '|' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('overrides.delimiter');
+
+    await validate(uploaded.id, uploaded.mapping);
+    expect((await commit(uploaded.id, true)).result?.status).toBe('committed');
+    const late = await ws.as.head_of_sales.post(`/api/v1/imports/${uploaded.id}/inspect`, {});
+    expect(late.status).toBe(409);
+  });
+
   it('is for heads of sales and admins only', async () => {
     const response = await t.app.inject({
       method: 'POST',

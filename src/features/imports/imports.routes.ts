@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
 import { ZIdParams } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
-import { ZCommitRequest, ZImport, ZPreset, ZPresetCreate, ZValidateRequest } from './imports.schema.ts';
+import {
+  ZCommitRequest,
+  ZImport,
+  ZInspectRequest,
+  ZPreset,
+  ZPresetCreate,
+  ZValidateRequest,
+} from './imports.schema.ts';
 import * as imports from './imports.service.ts';
 
 /** The file travels as the raw request body (no multipart): the browser sends `fetch(url, { body: file })`. */
@@ -98,6 +105,22 @@ export function importRoutes(api: Api) {
       },
     },
     async (request) => imports.getImport(api.db, requireAuth(request.auth), request.params.id),
+  );
+
+  api.post(
+    '/api/v1/imports/:id/inspect',
+    {
+      config: { access: 'imports:run' },
+      schema: {
+        summary:
+          'Read the file again with other settings (encoding, separator, header row, …) for a new preview',
+        tags: ['imports'],
+        params: ZIdParams,
+        body: ZInspectRequest,
+        response: { 200: ZImport },
+      },
+    },
+    async (request) => imports.reinspect(api.db, requireAuth(request.auth), request.params.id, request.body),
   );
 
   api.post(

@@ -17,6 +17,13 @@ export const ZSettingsOverrides = z
   .partial()
   .strict();
 
+export const ZInspectRequest = z
+  .object({
+    overrides: ZSettingsOverrides.default({}).describe('Settings to use instead of the detected ones.'),
+  })
+  .strict();
+export type InspectRequest = z.infer<typeof ZInspectRequest>;
+
 export const ZValidateRequest = z
   .object({
     mapping: ZColumnMapping,

@@ -9,7 +9,7 @@ import { createAccountsForImport, unknownCustomerNumbers } from '../accounts/acc
 import { recordChange } from '../audit/audit.store.ts';
 import { copyIntoStaging, stagingTable } from './copy-lines.ts';
 import { trackProgress } from './import-progress.ts';
-import type { CommitRequest, ValidateRequest } from './imports.schema.ts';
+import type { CommitRequest, InspectRequest, ValidateRequest } from './imports.schema.ts';
 import * as store from './imports.store.ts';
 import {
   type ColumnMapping,
@@ -115,6 +115,41 @@ export async function uploadRevenueFile(
       report: fileRefusal(error),
     });
   }
+  return getImport(db, auth, id);
+}
+
+/**
+ * Reads the stored file again with the settings the user chose (encoding, separator, header row,
+ * decimal style, date format): new headers, preview, suggested mapping and reasons. An earlier
+ * check no longer applies, so the import is `uploaded` again (or `rejected` if the file cannot be
+ * read that way); written in one step, and only if nobody started a check or commit meanwhile.
+ */
+export async function reinspect(db: Queryable, auth: Auth, id: string, request: InspectRequest) {
+  const row = await owned(db, auth, id);
+  const chunks = store.readChunks(db, auth.workspaceId, id);
+  let outcome: Pick<store.ImportChanges, 'format' | 'mapping' | 'preview' | 'report'>;
+  let status: 'uploaded' | 'rejected';
+  try {
+    const { previewRows, ...detected } = await inspectFile(chunks, {
+      fileName: row.fileName,
+      overrides: request.overrides,
+    });
+    outcome = { format: detected, mapping: detected.mapping, preview: previewRows, report: null };
+    status = 'uploaded';
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    outcome = { report: fileRefusal(error) };
+    status = 'rejected';
+  }
+  const claimed = await store.claimImport(
+    db,
+    auth.workspaceId,
+    id,
+    ['uploaded', 'validated', 'rejected', 'failed'],
+    status,
+    { ...outcome, options: { overrides: request.overrides } },
+  );
+  if (!claimed) throw new AppError('version_conflict', 'This import is busy or already committed');
   return getImport(db, auth, id);
 }
 

@@ -152,6 +152,9 @@ export const importsApi = {
       fileTypes.has(file.type) ? file.type : 'application/octet-stream',
       onProgress,
     ),
+  /** Reads the file again with other settings: new headers, suggested mapping and preview. */
+  inspect: (id: string, overrides: SettingsOverrides) =>
+    api.post<RevenueImport>(`/imports/${encodeURIComponent(id)}/inspect`, { overrides }),
   validate: (id: string, body: ValidateRequest) =>
     api.post<RevenueImport>(`/imports/${encodeURIComponent(id)}/validate`, body),
   commit: (id: string, createAccounts: boolean) =>

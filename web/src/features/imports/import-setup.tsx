@@ -48,7 +48,7 @@ export function ImportSetup({ imp, onCancel }: ImportSetupProps) {
               {t('actions.cancel')}
             </Button>
           ) : null}
-          <Button onClick={setup.submit} loading={setup.checking} size="md">
+          <Button onClick={setup.submit} loading={setup.checking} disabled={setup.rereading} size="md">
             {t('imports.check')}
           </Button>
         </Group>

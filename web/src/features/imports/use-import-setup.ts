@@ -22,6 +22,9 @@ export function cleanMapping(mapping: ColumnMapping, headers: readonly string[])
   return clean;
 }
 
+/** Settings that change what the rows and columns of the file are: the server reads it again. */
+const rereadWith = new Set<keyof SettingsOverrides>(['encoding', 'delimiter', 'headerRowNumber']);
+
 /**
  * What the user sets up before the check: the column mapping, the settings they override, the
  * currency of files without a currency column. Starts from the last check, else the suggestion.
@@ -42,6 +45,14 @@ export function useImportSetup(imp: RevenueImport & { format: ImportFormat }) {
     onSuccess: (next) => queryClient.setQueryData(importQuery(imp.id).queryKey, next),
   });
 
+  const reread = useMutation({
+    mutationFn: (next: SettingsOverrides) => importsApi.inspect(imp.id, next),
+    onSuccess: (next) => {
+      queryClient.setQueryData(importQuery(imp.id).queryKey, next);
+      if (next.format) setMapping(cleanMapping(next.mapping ?? next.format.mapping, next.format.headers));
+    },
+  });
+
   return {
     headers,
     mapping,
@@ -54,8 +65,13 @@ export function useImportSetup(imp: RevenueImport & { format: ImportFormat }) {
       return Object.keys(preset).length - Object.keys(applied).length;
     },
     overrides,
-    setOverride: <K extends keyof SettingsOverrides>(key: K, value: SettingsOverrides[K]) =>
-      setOverrides((current) => ({ ...current, [key]: value })),
+    setOverride: <K extends keyof SettingsOverrides>(key: K, value: SettingsOverrides[K]) => {
+      const next = { ...overrides, [key]: value };
+      setOverrides(next);
+      if (rereadWith.has(key)) reread.mutate(next);
+    },
+    /** The file is being read again with changed settings. */
+    rereading: reread.isPending,
     currency,
     setCurrency,
     /** Required fields without a column, once the user tried to check. */
@@ -65,7 +81,7 @@ export function useImportSetup(imp: RevenueImport & { format: ImportFormat }) {
       if (missing.length === 0) check.mutate();
     },
     checking: check.isPending,
-    error: check.error,
+    error: check.error ?? reread.error,
   };
 }
 
