@@ -10,26 +10,13 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { buyingCentreRoles, stakeholderAttitudes } from '../../core/buying-centre.ts';
 import { contactAccounts } from './contacts.ts';
 import { users } from './users.ts';
 
-export const buyingCentreRole = pgEnum('buying_centre_role', [
-  'decision_maker',
-  'economic_buyer',
-  'champion',
-  'influencer',
-  'technical_buyer',
-  'user',
-  'gatekeeper',
-  'blocker',
-]);
+export const buyingCentreRole = pgEnum('buying_centre_role', buyingCentreRoles);
 
-export const stakeholderAttitude = pgEnum('stakeholder_attitude', [
-  'supporter',
-  'neutral',
-  'sceptic',
-  'opponent',
-]);
+export const stakeholderAttitude = pgEnum('stakeholder_attitude', stakeholderAttitudes);
 
 /**
  * A contact's place in an account's buying centre. Per account, because a contact may work for

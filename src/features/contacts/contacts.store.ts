@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../db/schema/index.ts';
@@ -93,6 +93,10 @@ export async function updateContact(
   return rows.length > 0;
 }
 
+/**
+ * Links the contact to exactly these accounts. Links that stay are left alone: removing one
+ * also removes the person's buying-centre data at that account.
+ */
 export async function replaceAccounts(
   db: Queryable,
   workspaceId: string,
@@ -101,9 +105,16 @@ export async function replaceAccounts(
 ) {
   await db
     .delete(contactAccounts)
-    .where(and(eq(contactAccounts.workspaceId, workspaceId), eq(contactAccounts.contactId, contactId)));
+    .where(
+      and(
+        eq(contactAccounts.workspaceId, workspaceId),
+        eq(contactAccounts.contactId, contactId),
+        accountIds.length > 0 ? notInArray(contactAccounts.accountId, accountIds) : undefined,
+      ),
+    );
   if (accountIds.length === 0) return;
   await db
     .insert(contactAccounts)
-    .values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })));
+    .values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })))
+    .onConflictDoNothing();
 }
