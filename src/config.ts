@@ -12,6 +12,7 @@ const ZEnvironment = z.object({
   KONTOR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   KONTOR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   KONTOR_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
+  KONTOR_MATERIAL_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +27,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   importMaxBytes: number;
+  /** The largest file a visit's material may be. */
+  materialMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.KONTOR_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     importMaxBytes: e.KONTOR_IMPORT_MAX_MB * 1024 * 1024,
+    materialMaxBytes: e.KONTOR_MATERIAL_MAX_MB * 1024 * 1024,
   };
 }

@@ -7,6 +7,7 @@ import { accountRoutes } from '../features/accounts/accounts.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { buyingCentreRoutes } from '../features/buying-centre/buying-centre.routes.ts';
+import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
 import { contactCadenceRoutes } from '../features/contact-cadence/contact-cadence.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { importRoutes } from '../features/imports/imports.routes.ts';
@@ -17,6 +18,8 @@ import { nextStepRoutes } from '../features/next-steps/next-steps.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { selectionMatrixRoutes } from '../features/selection-matrix/selection-matrix.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
+import { visitMaterialRoutes } from '../features/visits/visit-materials.routes.ts';
+import { visitRoutes } from '../features/visits/visits.routes.ts';
 import { setupRoutes } from '../features/workspaces/setup.routes.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -66,6 +69,9 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   interactionRoutes(api);
   nextStepRoutes(api);
   contactCadenceRoutes(api);
+  visitRoutes(api);
+  visitMaterialRoutes(api);
+  calendarRoutes(api);
   await registerWebApp(app);
   return app;
 }

@@ -28,6 +28,16 @@ export async function getContact(db: Queryable, auth: Auth, id: string) {
   return loadContact(db, auth.workspaceId, id);
 }
 
+/** Used by visits (and other relationship work): which of these contacts work for the account. */
+export async function contactsAtAccount(
+  db: Queryable,
+  auth: Pick<Auth, 'workspaceId'>,
+  accountId: string,
+  ids: string[],
+) {
+  return store.contactsAtAccount(db, auth.workspaceId, accountId, ids);
+}
+
 async function checkAccounts(db: Queryable, workspaceId: string, accountIds: string[]) {
   const found = await existingAccountIds(db, workspaceId, accountIds);
   const errors = accountIds

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../db/schema/index.ts';
@@ -117,4 +117,25 @@ export async function replaceAccounts(
     .insert(contactAccounts)
     .values(accountIds.map((accountId) => ({ workspaceId, contactId, accountId })))
     .onConflictDoNothing();
+}
+
+/** Which of `contactIds` work for the account. */
+export async function contactsAtAccount(
+  db: Queryable,
+  workspaceId: string,
+  accountId: string,
+  contactIds: string[],
+): Promise<Set<string>> {
+  if (contactIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: contactAccounts.contactId })
+    .from(contactAccounts)
+    .where(
+      and(
+        eq(contactAccounts.workspaceId, workspaceId),
+        eq(contactAccounts.accountId, accountId),
+        inArray(contactAccounts.contactId, contactIds),
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
 }
