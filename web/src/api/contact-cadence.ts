@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { pagedQuery } from './paged.ts';
-import type { OverdueItem, RelationshipSettings } from './relationship-types.ts';
+import type { OverdueItem, RelationshipSettings, RelationshipSettingsUpdate } from './relationship-types.ts';
 
 export const relationshipSettingsQuery = queryOptions({
   queryKey: ['contact-cadence', 'settings'],
@@ -17,6 +17,6 @@ export const overdueQuery = (ownerId: string | undefined) =>
   );
 
 export const cadenceApi = {
-  updateSettings: (body: Partial<Omit<RelationshipSettings, 'version'>> & { version: number }) =>
+  updateSettings: (body: RelationshipSettingsUpdate) =>
     api.patch<RelationshipSettings>('/relationship-settings', body),
 };

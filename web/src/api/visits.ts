@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type {
-  Interaction,
   Material,
   Visit,
   VisitCreate,
   VisitReport,
+  VisitReportResult,
   VisitStatus,
+  VisitUpdate,
 } from './relationship-types.ts';
 import { type Upload, uploadFile } from './upload.ts';
 
@@ -37,10 +38,8 @@ export const materialUrl = (visitId: string, materialId: string) =>
 
 export const visitsApi = {
   create: (body: VisitCreate) => api.post<Visit>('/visits', body),
-  update: (id: string, body: Partial<VisitCreate> & { status?: 'cancelled'; version: number }) =>
-    api.patch<Visit>(one(id), body),
-  report: (id: string, body: VisitReport) =>
-    api.post<{ visit: Visit; interaction: Interaction }>(`${one(id)}/report`, body),
+  update: (id: string, body: VisitUpdate) => api.patch<Visit>(one(id), body),
+  report: (id: string, body: VisitReport) => api.post<VisitReportResult>(`${one(id)}/report`, body),
   addLink: (id: string, body: { title: string; url: string }) =>
     api.post<Material>(`${one(id)}/materials`, body),
   upload: (id: string, file: File, title: string, onProgress: (share: number) => void): Upload<Material> =>

@@ -11,6 +11,8 @@ export interface AccountFormValues {
   lifecycleStatus: string;
   isKeyAccount: boolean;
   keyAccountTier: string | null;
+  /** Days between contacts; empty: the tier's cadence. */
+  contactCadenceDays: number | string;
   owner: Option | null;
   parent: Option | null;
   street: string;
@@ -42,6 +44,7 @@ export function emptyAccountValues(): AccountFormValues {
     lifecycleStatus: 'prospect',
     isKeyAccount: false,
     keyAccountTier: null,
+    contactCadenceDays: '',
     owner: null,
     parent: null,
     street: '',
@@ -67,6 +70,7 @@ export function accountToValues(account: Account): AccountFormValues {
     lifecycleStatus: account.lifecycleStatus,
     isKeyAccount: account.isKeyAccount,
     keyAccountTier: account.keyAccountTier ? String(account.keyAccountTier) : null,
+    contactCadenceDays: account.contactCadenceDays ?? '',
     owner: account.owner ? { value: account.owner.id, label: account.owner.name } : null,
     parent: account.parent ? { value: account.parent.id, label: account.parent.name } : null,
     street: account.street ?? '',
@@ -103,6 +107,7 @@ export function valuesToPayload(values: AccountFormValues): AccountCreate {
     lifecycleStatus: values.lifecycleStatus as AccountCreate['lifecycleStatus'],
     isKeyAccount: values.isKeyAccount,
     keyAccountTier: values.isKeyAccount && values.keyAccountTier ? Number(values.keyAccountTier) : null,
+    contactCadenceDays: values.contactCadenceDays === '' ? null : Number(values.contactCadenceDays),
     ownerId: values.owner?.value ?? null,
     parentId: values.parent?.value ?? null,
     street: text(values.street),

@@ -21,6 +21,7 @@ import { countryCodes, languageCodes } from '../../i18n/countries.ts';
 import { countryName, languageName } from '../../i18n/format.ts';
 import type { AccountFormValues } from './account-form-values.ts';
 import { customerTypeOptions, lifecycleOptions, tierOptions } from './account-options.ts';
+import { CadenceInput } from './cadence-input.tsx';
 import { TeamEditor } from './team-editor.tsx';
 import { useIndustries } from './use-industries.ts';
 
@@ -100,6 +101,7 @@ export function AccountForm({ accountId, ...frame }: AccountFormProps) {
             ) : (
               <div />
             )}
+            {values.isKeyAccount ? <CadenceInput form={form} tier={values.keyAccountTier} /> : null}
             <RemoteSelect
               label={t('fields.owner')}
               description={values.isKeyAccount ? t('accounts.ownerHintKey') : t('accounts.ownerHint')}

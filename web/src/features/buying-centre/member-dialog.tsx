@@ -13,6 +13,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closesReportingLoop } from '../../../../src/core/buying-centre.ts';
 import { buyingCentreApi, buyingCentreQuery } from '../../api/buying-centre.ts';
 import { isApiError } from '../../api/problem.ts';
 import {
@@ -28,7 +29,7 @@ import { userOptions } from '../../components/option-sources.ts';
 import { type Option, RemoteSelect } from '../../components/remote-select.tsx';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 import { memberUpdate } from './member-update.ts';
-import { reportsBelow } from './org-tree.ts';
+import { reportsToMap } from './org-tree.ts';
 
 interface Values {
   roles: BuyingCentreRole[];
@@ -72,9 +73,9 @@ export function MemberDialog({ accountId, member, members, onClose }: MemberDial
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   const form = useForm<Values>({ initialValues: toValues(member) });
   const values = form.getValues();
-  const below = reportsBelow(members, member.contact.id);
+  const reportsTo = reportsToMap(members);
   const managers = members
-    .filter((other) => other.contact.id !== member.contact.id && !below.has(other.contact.id))
+    .filter((other) => !closesReportingLoop(reportsTo, member.contact.id, other.contact.id))
     .map((other) => ({ value: other.contact.id, label: other.contact.name }));
 
   return (
@@ -188,7 +189,7 @@ export function MemberDialog({ accountId, member, members, onClose }: MemberDial
         <NumberInput
           label={t('buyingCentre.cadence')}
           description={
-            member.contactCadenceDays === null && member.freshness.cadenceDays
+            member.contactCadenceDays === null && member.freshness?.cadenceDays
               ? t('buyingCentre.cadenceInherited', { count: member.freshness.cadenceDays })
               : t('buyingCentre.cadenceHint')
           }

@@ -1,9 +1,10 @@
 import { Box, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closesReportingLoop } from '../../../../src/core/buying-centre.ts';
 import type { Member } from '../../api/relationship-types.ts';
 import { MemberBadges } from './member-badges.tsx';
-import { type OrgNode, orgTree, reportsBelow } from './org-tree.ts';
+import { type OrgNode, orgTree, reportsToMap } from './org-tree.ts';
 
 interface OrgChartProps {
   members: Member[];
@@ -22,11 +23,10 @@ export function OrgChart({ members, onOpen, onMove }: OrgChartProps) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState<Member | null>(null);
   const [over, setOver] = useState<string | null>(null);
-  const below = dragging ? reportsBelow(members, dragging.contact.id) : new Set<string>();
+  const reportsTo = reportsToMap(members);
   const accepts = (targetId: string) =>
     dragging !== null &&
-    targetId !== dragging.contact.id &&
-    !below.has(targetId) &&
+    (targetId === TOP || !closesReportingLoop(reportsTo, dragging.contact.id, targetId)) &&
     (targetId === TOP ? dragging.reportsToContactId !== null : dragging.reportsToContactId !== targetId);
 
   const dropHandlers = (targetId: string) =>

@@ -35,17 +35,7 @@ export function orgTree(members: Member[]): OrgNode[] {
   return tree;
 }
 
-/** The contact ids below someone: they cannot become that person's manager. */
-export function reportsBelow(members: Member[], contactId: string): Set<string> {
-  const below = new Set<string>();
-  const walk = (id: string) => {
-    for (const member of members) {
-      if (member.reportsToContactId === id && !below.has(member.contact.id)) {
-        below.add(member.contact.id);
-        walk(member.contact.id);
-      }
-    }
-  };
-  walk(contactId);
-  return below;
+/** Who reports to whom now: what the loop check of the server's core walks up. */
+export function reportsToMap(members: Member[]): Map<string, string | null> {
+  return new Map(members.map((member) => [member.contact.id, member.reportsToContactId]));
 }
