@@ -164,6 +164,62 @@ async function reviewId(): Promise<string> {
   return matrixReviewId as string;
 }
 
+/** A visit two days ago, so that it can be reported. */
+const visitDraft = (title: string) => ({
+  accountId,
+  title,
+  startsAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+  endsAt: new Date(Date.now() - 2 * 86_400_000 + 3_600_000).toISOString(),
+});
+
+async function newVisitId(): Promise<string> {
+  const created = await ws.as.admin.post('/api/v1/visits', visitDraft('Probe visit'));
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id;
+}
+
+let probeVisit: string | undefined;
+/** One visit for the calls that only read or change it, planned by the admin on first use. */
+async function probeVisitId(): Promise<string> {
+  probeVisit ??= await newVisitId();
+  return probeVisit;
+}
+
+const probePdf = () => ({ body: Buffer.from('%PDF-1.7\n%%EOF\n'), contentType: 'application/pdf' });
+
+async function newMaterialId(): Promise<string> {
+  const { body, contentType } = probePdf();
+  const url = `/api/v1/visits/${await probeVisitId()}/materials?fileName=probe.pdf`;
+  const created = await ws.as.admin.request('POST', url, body, contentType);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id;
+}
+
+/** An interaction logged by the admin just now, with the probe contact. */
+async function newInteractionId(summary = 'Probe call'): Promise<string> {
+  const created = await ws.as.admin.post('/api/v1/interactions', {
+    accountId,
+    kind: 'call',
+    occurredAt: new Date().toISOString(),
+    summary,
+    contactIds: [contactId],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id;
+}
+
+/** A next step owned by the role's user: an internal colleague may only see and work on their own. */
+async function newNextStepId(owner: Role): Promise<string> {
+  const created = await ws.as.admin.post('/api/v1/next-steps', {
+    accountId,
+    title: `Step for ${owner}`,
+    ownerId: ws.users[owner].id,
+    dueOn: '2030-01-31',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id;
+}
+
 const accountUrl = () => `/api/v1/accounts/${accountId}`;
 const contactUrl = () => `/api/v1/contacts/${contactId}`;
 
@@ -295,7 +351,75 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   }),
   // buying centre and my day
   // interactions, next steps and contact cadence
+  'GET /api/v1/interactions': async () => ({}),
+  'POST /api/v1/interactions': async (role) => ({
+    body: {
+      accountId,
+      kind: 'meeting',
+      occurredAt: new Date().toISOString(),
+      summary: `Meeting of ${role}`,
+      contactIds: [contactId],
+      nextSteps: [{ title: 'Follow up', ownerId: ws.users.internal.id, dueOn: '2030-01-31' }],
+    },
+  }),
+  'GET /api/v1/interactions/:id': async () => ({ params: { id: await newInteractionId() } }),
+  'PATCH /api/v1/interactions/:id': async (role) => {
+    const id = await newInteractionId();
+    return { params: { id }, body: { version: 1, outcome: `Corrected by ${role}` } };
+  },
+  'DELETE /api/v1/interactions/:id': async () => ({
+    params: { id: await newInteractionId('Logged by mistake') },
+  }),
+  'GET /api/v1/accounts/:id/presentations': async () => ({ params: { id: accountId } }),
+  'GET /api/v1/next-steps': async () => ({}),
+  'POST /api/v1/next-steps': async (role) => ({
+    body: { accountId, title: `Step by ${role}`, ownerId: ws.users.internal.id, dueOn: '2030-01-31' },
+  }),
+  'GET /api/v1/next-steps/:id': async (role) => ({ params: { id: await newNextStepId(role) } }),
+  'PATCH /api/v1/next-steps/:id': async (role) => ({
+    params: { id: await newNextStepId(role) },
+    body: { version: 1, status: 'done' },
+  }),
+  'GET /api/v1/relationship-settings': async () => ({}),
+  'PATCH /api/v1/relationship-settings': async () => ({
+    body: { version: await versionOf('/api/v1/relationship-settings'), tier1CadenceDays: 14 },
+  }),
+  'GET /api/v1/contact-cadence/overdue': async () => ({}),
   // visits and the calendar
+  'GET /api/v1/visits': async () => ({}),
+  'POST /api/v1/visits': async (role) => ({ body: visitDraft(`Visit of ${role}`) }),
+  'GET /api/v1/visits/:id': async () => ({ params: { id: await probeVisitId() } }),
+  'PATCH /api/v1/visits/:id': async (role) => {
+    const id = await probeVisitId();
+    return {
+      params: { id },
+      body: { version: await versionOf(`/api/v1/visits/${id}`), agenda: `By ${role}` },
+    };
+  },
+  'POST /api/v1/visits/:id/report': async () => ({
+    params: { id: await newVisitId() },
+    body: { version: 1, summary: 'Reported' },
+  }),
+  'GET /api/v1/visits/:id/ics': async () => ({ params: { id: await probeVisitId() } }),
+  'POST /api/v1/visits/:id/materials': async (role) => ({
+    params: { id: await probeVisitId() },
+    query: `?fileName=${role}.pdf`,
+    file: probePdf(),
+  }),
+  'GET /api/v1/visits/:id/materials/:materialId': async () => ({
+    params: { id: await probeVisitId(), materialId: await newMaterialId() },
+  }),
+  'DELETE /api/v1/visits/:id/materials/:materialId': async () => ({
+    params: { id: await probeVisitId(), materialId: await newMaterialId() },
+  }),
+  'GET /api/v1/me/calendar-feed': async () => ({}),
+  'POST /api/v1/me/calendar-feed': async () => ({}),
+  'GET /api/calendar/:token': async (role) => ({
+    params: {
+      token:
+        new URL((await ws.as[role].get('/api/v1/me/calendar-feed')).body.url).pathname.split('/')[3] ?? '',
+    },
+  }),
 };
 
 function urlOf(path: string, params: Record<string, string> = {}): string {
@@ -349,7 +473,8 @@ afterAll(async () => {
 describe('docs/permissions.md', () => {
   it('lists exactly the routes the server registers under /api', () => {
     const registered = registeredRoutes(testApp.app).filter(
-      (route) => route.includes(' /api/v1/') || route.endsWith(' /api/health'),
+      (route) =>
+        route.includes(' /api/v1/') || route.endsWith(' /api/health') || route.includes(' /api/calendar/'),
     );
     expect(registered.length).toBeGreaterThan(0);
     expect([...registered].sort()).toEqual(endpoints.map(endpointKey).sort());
