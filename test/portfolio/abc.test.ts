@@ -191,6 +191,46 @@ describe('ABC analysis', () => {
     expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
   });
 
+  it('classifies once per revenue version, shows account changes at once, and a new line at the next request', async () => {
+    const snapshots = async () =>
+      Number(
+        (
+          await t.database.db.$client.query(
+            'SELECT count(*) AS n FROM abc_snapshots WHERE workspace_id = $1',
+            [ws.workspaceId],
+          )
+        ).rows[0].n,
+      );
+    const march = (query = '') =>
+      ws.as.head_of_sales.get(`/api/v1/portfolio/abc?from=2026-03-01&to=2026-03-31${query}`);
+    expect((await march()).body.items).toHaveLength(8);
+    const before = await snapshots();
+    const first = await march('&limit=1');
+    const second = await march(`&limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.items[0].rank).toBe(2);
+    expect(await snapshots()).toBe(before); // the same question, answered from the stored classification
+
+    const renamed = await ws.as.head_of_sales.patch(`/api/v1/accounts/${ids.Gamma}`, {
+      version: (await ws.as.head_of_sales.get(`/api/v1/accounts/${ids.Gamma}`)).body.version,
+      name: 'Gamma Holding GmbH',
+    });
+    expect(renamed.status).toBe(200);
+    const gamma = (await abc('limit=10')).body.items.find(
+      (row: { accountId: string }) => row.accountId === ids.Gamma,
+    );
+    expect(gamma.name).toBe('Gamma Holding GmbH');
+
+    await line('Eta', '2026-04-01', 100); // Eta becomes the largest account
+    const after = await abc('limit=1');
+    expect(after.body.items[0]).toMatchObject({ accountId: ids.Eta, revenueCents: 10_200, abcClass: 'A' });
+    // Classifications of older revenue are gone with the new version.
+    const versions = await t.database.db.$client.query(
+      'SELECT DISTINCT revenue_version FROM abc_snapshots WHERE workspace_id = $1',
+      [ws.workspaceId],
+    );
+    expect(versions.rows).toHaveLength(1);
+  });
+
   it('defaults to the twelve months up to today', async () => {
     const response = await ws.as.head_of_sales.get('/api/v1/portfolio/abc?to=2026-11-26');
     expect(response.body.period).toEqual({ from: '2025-11-27', to: '2026-11-26' });

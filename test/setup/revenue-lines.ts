@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../src/core/ids.ts';
 import type { Database } from '../../src/db/client.ts';
+import { revenueChanged } from '../../src/features/portfolio/portfolio.service.ts';
 
 export interface LineOptions {
   currency?: string;
@@ -10,7 +11,7 @@ export interface LineOptions {
 
 /**
  * Invoice lines straight into the table, for tests of the analyses (the import has its own
- * tests): an account, a date, whole euros.
+ * tests): an account, a date, whole euros; the revenue version raised as the import does.
  */
 export async function insertRevenueLine(
   database: Database,
@@ -25,4 +26,5 @@ export async function insertRevenueLine(
       cost_of_goods_cents, product_line, currency, fingerprint)
     VALUES (${newId()}, ${workspaceId}, ${accountId}, ${date}, ${`R-${newId()}`}, ${euros * 100},
       ${costEuros === null ? null : costEuros * 100}, ${productLine}, ${currency}, ${newId()})`);
+  await revenueChanged(database.db, workspaceId);
 }

@@ -6,6 +6,37 @@ CREATE TYPE "public"."buying_centre_role" AS ENUM('decision_maker', 'economic_bu
 CREATE TYPE "public"."stakeholder_attitude" AS ENUM('supporter', 'neutral', 'sceptic', 'opponent');--> statement-breakpoint
 CREATE TYPE "public"."visit_material_kind" AS ENUM('link', 'file');--> statement-breakpoint
 CREATE TYPE "public"."visit_status" AS ENUM('planned', 'reported', 'cancelled');--> statement-breakpoint
+CREATE TABLE "abc_snapshot_rows" (
+	"workspace_id" uuid NOT NULL,
+	"snapshot_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"account_id" uuid NOT NULL,
+	"rank" integer NOT NULL,
+	"revenue_cents" bigint NOT NULL,
+	"share" double precision NOT NULL,
+	"cumulative_share" double precision NOT NULL,
+	"abc_class" text NOT NULL,
+	"previous_revenue_cents" bigint NOT NULL,
+	"costed_revenue_cents" bigint NOT NULL,
+	"cost_of_goods_cents" bigint,
+	CONSTRAINT "abc_snapshot_rows_workspace_id_snapshot_id_position_pk" PRIMARY KEY("workspace_id","snapshot_id","position")
+);
+--> statement-breakpoint
+CREATE TABLE "abc_snapshots" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"revenue_version" bigint NOT NULL,
+	"period_from" date NOT NULL,
+	"period_to" date NOT NULL,
+	"currency" char(3) NOT NULL,
+	"threshold_a" numeric(5, 4) NOT NULL,
+	"threshold_b" numeric(5, 4) NOT NULL,
+	"summary" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "abc_snapshots_workspace_id_id_key" UNIQUE("workspace_id","id"),
+	CONSTRAINT "abc_snapshots_key" UNIQUE("workspace_id","revenue_version","period_from","period_to","currency","threshold_a","threshold_b")
+);
+--> statement-breakpoint
 CREATE TABLE "calendar_feeds" (
 	"workspace_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -85,6 +116,12 @@ CREATE TABLE "relationship_settings" (
 	CONSTRAINT "relationship_settings_cadence_check" CHECK ("relationship_settings"."tier1_cadence_days" BETWEEN 1 AND 365 AND "relationship_settings"."tier2_cadence_days" BETWEEN 1 AND 365 AND "relationship_settings"."tier3_cadence_days" BETWEEN 1 AND 365)
 );
 --> statement-breakpoint
+CREATE TABLE "revenue_versions" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"version" bigint DEFAULT 0 NOT NULL,
+	"changed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "stakeholders" (
 	"workspace_id" uuid NOT NULL,
 	"account_id" uuid NOT NULL,
@@ -156,6 +193,8 @@ CREATE TABLE "visits" (
 );
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "contact_cadence_days" integer;--> statement-breakpoint
+ALTER TABLE "abc_snapshot_rows" ADD CONSTRAINT "abc_snapshot_rows_workspace_id_snapshot_id_abc_snapshots_workspace_id_id_fk" FOREIGN KEY ("workspace_id","snapshot_id") REFERENCES "public"."abc_snapshots"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "abc_snapshots" ADD CONSTRAINT "abc_snapshots_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_workspace_id_user_id_users_workspace_id_id_fk" FOREIGN KEY ("workspace_id","user_id") REFERENCES "public"."users"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interaction_contacts" ADD CONSTRAINT "interaction_contacts_workspace_id_interaction_id_interactions_workspace_id_id_fk" FOREIGN KEY ("workspace_id","interaction_id") REFERENCES "public"."interactions"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interaction_contacts" ADD CONSTRAINT "interaction_contacts_workspace_id_contact_id_contacts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","contact_id") REFERENCES "public"."contacts"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -171,6 +210,7 @@ ALTER TABLE "next_steps" ADD CONSTRAINT "next_steps_workspace_id_owner_id_users_
 ALTER TABLE "next_steps" ADD CONSTRAINT "next_steps_workspace_id_created_by_users_workspace_id_id_fk" FOREIGN KEY ("workspace_id","created_by") REFERENCES "public"."users"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "next_steps" ADD CONSTRAINT "next_steps_workspace_id_interaction_id_interactions_workspace_id_id_fk" FOREIGN KEY ("workspace_id","interaction_id") REFERENCES "public"."interactions"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "relationship_settings" ADD CONSTRAINT "relationship_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "revenue_versions" ADD CONSTRAINT "revenue_versions_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stakeholders" ADD CONSTRAINT "stakeholders_workspace_id_contact_id_account_id_contact_accounts_workspace_id_contact_id_account_id_fk" FOREIGN KEY ("workspace_id","contact_id","account_id") REFERENCES "public"."contact_accounts"("workspace_id","contact_id","account_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stakeholders" ADD CONSTRAINT "stakeholders_workspace_id_relationship_owner_id_users_workspace_id_id_fk" FOREIGN KEY ("workspace_id","relationship_owner_id") REFERENCES "public"."users"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_contacts" ADD CONSTRAINT "visit_contacts_workspace_id_visit_id_visits_workspace_id_id_fk" FOREIGN KEY ("workspace_id","visit_id") REFERENCES "public"."visits"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

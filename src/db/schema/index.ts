@@ -1,3 +1,4 @@
+export * from './abc-snapshots.ts';
 export * from './accounts.ts';
 export * from './audit-log.ts';
 export * from './calendar-feeds.ts';

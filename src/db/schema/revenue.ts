@@ -127,3 +127,15 @@ export const mappingPresets = pgTable(
   },
   (t) => [uniqueIndex('mapping_presets_name_key').on(t.workspaceId, t.kind, sql`lower(${t.name})`)],
 );
+
+/**
+ * A counter per workspace that every change of its revenue lines raises (in the same
+ * transaction): what tells a stored ABC classification that it is out of date.
+ */
+export const revenueVersions = pgTable('revenue_versions', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -7,6 +7,8 @@ import * as schema from '../../db/schema/index.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { createAccountsForImport, unknownCustomerNumbers } from '../accounts/accounts.service.ts';
 import { recordChange } from '../audit/audit.store.ts';
+import { DEFAULT_CURRENCY } from '../portfolio/portfolio.schema.ts';
+import { abcSnapshot, revenueChanged } from '../portfolio/portfolio.service.ts';
 import { copyIntoStaging, stagingTable } from './copy-lines.ts';
 import { trackProgress } from './import-progress.ts';
 import type { CommitRequest, InspectRequest, ValidateRequest } from './imports.schema.ts';
@@ -312,6 +314,7 @@ async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitR
       ) s
       JOIN accounts a ON a.workspace_id = ${auth.workspaceId} AND a.customer_number = s.customer_number
       ON CONFLICT (workspace_id, fingerprint) DO NOTHING`);
+    if ((inserted.rowCount ?? 0) > 0) await revenueChanged(tx, auth.workspaceId);
     const summary = {
       stagedLines: staged,
       insertedLines: inserted.rowCount ?? 0,
@@ -347,6 +350,8 @@ async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitR
     client.release();
     progress.stop();
   }
+  // The analysis opened next after an import is most likely the default one: classify it now.
+  await abcSnapshot(db, auth, { currency: DEFAULT_CURRENCY }).catch(() => undefined);
 }
 
 /** Runs a job now (the CLI waits) or in the background (the API answers at once and is polled). */

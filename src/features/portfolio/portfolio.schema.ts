@@ -3,6 +3,9 @@ import { ZId } from '../../http/common.schema.ts';
 
 const ZIsoDate = z.iso.date();
 
+/** The currency analysed unless a request names another. */
+export const DEFAULT_CURRENCY = 'EUR';
+
 export const ZPeriodQuery = z
   .object({
     from: ZIsoDate.optional().describe('First day, included. Default: twelve months before `to`.'),
@@ -10,7 +13,7 @@ export const ZPeriodQuery = z
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
-      .default('EUR')
+      .default(DEFAULT_CURRENCY)
       .describe('Only lines in this currency are summed; others are counted and reported.'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
