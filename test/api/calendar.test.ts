@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/permissions.ts';
+import { daysFromNow } from '../setup/moments.ts';
 import { parseIcalendar } from '../setup/parse-icalendar.ts';
 import { clientFor, createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
@@ -12,12 +13,7 @@ let account: { id: string };
 
 const kam = () => ws.as.key_account_manager;
 const anonymous = () => clientFor(t.app);
-const DAY = 86_400_000;
-const at = (days: number, hour = 9) => {
-  const day = new Date(Date.now() + days * DAY);
-  day.setUTCHours(hour, 0, 0, 0);
-  return day.toISOString();
-};
+const at = (days: number, hour = 9) => daysFromNow(days, hour);
 const dayIn = (days: number) => at(days).slice(0, 10);
 
 beforeAll(async () => {

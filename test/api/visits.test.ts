@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysFromNow } from '../setup/moments.ts';
 import { parseIcalendar } from '../setup/parse-icalendar.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
@@ -13,12 +14,7 @@ let engineer: { id: string };
 let elsewhere: { id: string };
 
 const kam = () => ws.as.key_account_manager;
-const DAY = 86_400_000;
-const at = (days: number, hour = 10) => {
-  const day = new Date(Date.now() + days * DAY);
-  day.setUTCHours(hour, 0, 0, 0);
-  return day.toISOString();
-};
+const at = (days: number, hour = 10) => daysFromNow(days, hour);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/app-error.ts';
+import { AppError, type FieldError } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import { omit } from '../../core/omit.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
@@ -28,14 +28,22 @@ export async function getContact(db: Queryable, auth: Auth, id: string) {
   return loadContact(db, auth.workspaceId, id);
 }
 
-/** Used by visits (and other relationship work): which of these contacts work for the account. */
-export async function contactsAtAccount(
+/**
+ * Used by visits (and other relationship work): a field error `contactIds.N` for each contact
+ * that does not work for the account, including contacts of other workspaces.
+ */
+export async function checkContactsAtAccount(
   db: Queryable,
   auth: Pick<Auth, 'workspaceId'>,
   accountId: string,
-  ids: string[],
-) {
-  return store.contactsAtAccount(db, auth.workspaceId, accountId, ids);
+  contactIds: readonly string[],
+): Promise<FieldError[]> {
+  const atAccount = await store.contactsAtAccount(db, auth.workspaceId, accountId, [...contactIds]);
+  return contactIds.flatMap((id, index) =>
+    atAccount.has(id)
+      ? []
+      : [{ path: `contactIds.${index}`, code: 'not_at_account', message: 'Not a contact of this account' }],
+  );
 }
 
 async function checkAccounts(db: Queryable, workspaceId: string, accountIds: string[]) {

@@ -5,7 +5,7 @@ import { recordChange } from '../audit/audit.store.ts';
 import type { Interaction } from '../interactions/interactions.schema.ts';
 import { recordInteraction } from '../interactions/interactions.service.ts';
 import type { Visit, VisitReport } from './visits.schema.ts';
-import { getVisit, refuse, visitConflict } from './visits.service.ts';
+import { getVisit, refuse, visitChange, visitConflict } from './visits.service.ts';
 import * as store from './visits.store.ts';
 
 function refuseIfClosed(visit: Visit) {
@@ -56,13 +56,7 @@ export async function reportVisit(
       nextSteps: input.nextSteps,
     });
     const visit = await getVisit(tx, auth, id);
-    await recordChange(tx, auth, {
-      action: 'update',
-      entityType: 'visit',
-      entityId: id,
-      before: current,
-      after: visit,
-    });
+    await recordChange(tx, auth, visitChange(current, visit));
     return { visit, interaction };
   });
 }

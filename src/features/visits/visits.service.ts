@@ -7,9 +7,9 @@ import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import type { Account } from '../accounts/accounts.schema.ts';
 import { getAccount } from '../accounts/accounts.service.ts';
-import { recordChange } from '../audit/audit.store.ts';
+import { type AuditChange, recordChange } from '../audit/audit.store.ts';
 import { getRelationshipSettings } from '../contact-cadence/relationship-settings.service.ts';
-import { contactsAtAccount } from '../contacts/contacts.service.ts';
+import { checkContactsAtAccount } from '../contacts/contacts.service.ts';
 import { findMember } from '../users/users.service.ts';
 import { visitEvent } from './visit-event.ts';
 import type { Visit, VisitCreate, VisitListQuery, VisitUpdate } from './visits.schema.ts';
@@ -26,6 +26,11 @@ export function toVisit(row: store.VisitRow): Visit {
     ...row,
     materials: row.materials.map((material) => ({ ...material, createdAt: new Date(material.createdAt) })),
   };
+}
+
+/** The audit entry of a visit planned (no `before`) or changed. */
+export function visitChange(before: Visit | null, after: Visit): AuditChange {
+  return { action: before ? 'update' : 'create', entityType: 'visit', entityId: after.id, before, after };
 }
 
 export function visitNotFound(): AppError {
@@ -105,15 +110,6 @@ async function checkParticipants(db: Queryable, auth: Auth, userIds: readonly st
   return errors;
 }
 
-async function checkContacts(db: Queryable, auth: Auth, accountId: string, contactIds: readonly string[]) {
-  const atAccount = await contactsAtAccount(db, auth, accountId, [...contactIds]);
-  return contactIds.flatMap((id, index) =>
-    atAccount.has(id)
-      ? []
-      : [{ path: `contactIds.${index}`, code: 'not_at_account', message: 'Not a contact of this account' }],
-  );
-}
-
 /** Where a visit takes place unless told otherwise: the account's postal address. */
 function addressOf(account: Account, locale: string): string | null {
   if (!account.street && !account.city) return null;
@@ -144,7 +140,7 @@ export async function createVisit(db: Queryable, auth: Auth, input: VisitCreate)
     refuse([
       ...checkTimes(startsAt, endsAt),
       ...(await checkParticipants(tx, auth, input.participantIds ?? [])),
-      ...(await checkContacts(tx, auth, account.id, input.contactIds ?? [])),
+      ...(await checkContactsAtAccount(tx, auth, account.id, input.contactIds ?? [])),
     ]);
     const id = newId();
     await store.insertVisit(tx, auth.workspaceId, {
@@ -161,13 +157,7 @@ export async function createVisit(db: Queryable, auth: Auth, input: VisitCreate)
     await store.replaceParticipants(tx, auth.workspaceId, id, participantIds);
     await store.replaceContacts(tx, auth.workspaceId, id, contactIds);
     const created = await getVisit(tx, auth, id);
-    await recordChange(tx, auth, {
-      action: 'create',
-      entityType: 'visit',
-      entityId: id,
-      before: null,
-      after: created,
-    });
+    await recordChange(tx, auth, visitChange(null, created));
     return created;
   });
 }
@@ -203,7 +193,7 @@ export async function updateVisit(db: Queryable, auth: Auth, id: string, input: 
     refuse([
       ...(startsAt || endsAt ? checkTimes(starts, ends) : []),
       ...(participantIds ? await checkParticipants(tx, auth, participantIds) : []),
-      ...(contactIds ? await checkContacts(tx, auth, current.account.id, contactIds) : []),
+      ...(contactIds ? await checkContactsAtAccount(tx, auth, current.account.id, contactIds) : []),
     ]);
     const changes = {
       ...fields,
@@ -215,13 +205,7 @@ export async function updateVisit(db: Queryable, auth: Auth, id: string, input: 
       await store.replaceParticipants(tx, auth.workspaceId, id, [...new Set(participantIds)]);
     if (contactIds) await store.replaceContacts(tx, auth.workspaceId, id, [...new Set(contactIds)]);
     const updated = await getVisit(tx, auth, id);
-    await recordChange(tx, auth, {
-      action: 'update',
-      entityType: 'visit',
-      entityId: id,
-      before: current,
-      after: updated,
-    });
+    await recordChange(tx, auth, visitChange(current, updated));
     return updated;
   });
 }
