@@ -50,3 +50,7 @@ export function addDays(day: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return epochDay(to) - epochDay(from);
 }
+
+export function laterDay(a: string, b: string): string {
+  return daysBetween(a, b) > 0 ? b : a;
+}

@@ -46,6 +46,14 @@ const accountFields = {
   lifecycleStatus: z.enum(lifecycleStatuses).optional(),
   isKeyAccount: z.boolean().optional(),
   keyAccountTier: z.number().int().min(1).max(3).nullable().optional(),
+  contactCadenceDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .nullable()
+    .optional()
+    .describe('Days between contacts with this account; null: the cadence of its key-account tier.'),
   ownerId: ZId.nullable().optional(),
   team: z.array(ZTeamMember).max(50).optional(),
 };
@@ -79,6 +87,7 @@ export const ZAccount = z.object({
   lifecycleStatus: z.enum(lifecycleStatuses),
   isKeyAccount: z.boolean(),
   keyAccountTier: z.number().int().nullable(),
+  contactCadenceDays: z.number().int().nullable(),
   owner: ZUserRef,
   team: z.array(z.object({ userId: ZId, name: z.string(), teamRole: z.string().nullable() })),
   archivedAt: ZTimestamp.nullable(),

@@ -80,6 +80,7 @@ const blank: Resolved = {
   lifecycleStatus: 'prospect',
   isKeyAccount: false,
   keyAccountTier: null,
+  contactCadenceDays: null,
   ownerId: null,
 };
 

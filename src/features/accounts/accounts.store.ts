@@ -28,6 +28,7 @@ const columns = {
   lifecycleStatus: accounts.lifecycleStatus,
   isKeyAccount: accounts.isKeyAccount,
   keyAccountTier: accounts.keyAccountTier,
+  contactCadenceDays: accounts.contactCadenceDays,
   owner: { id: owners.id, name: owners.name },
   archivedAt: accounts.archivedAt,
   version: accounts.version,

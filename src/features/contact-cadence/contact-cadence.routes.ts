@@ -1,6 +1,12 @@
 import type { Api } from '../../http/api.ts';
 import { requireAuth } from '../../http/request-context.ts';
-import { ZRelationshipSettings, ZRelationshipSettingsUpdate } from './contact-cadence.schema.ts';
+import {
+  ZOverduePage,
+  ZOverdueQuery,
+  ZRelationshipSettings,
+  ZRelationshipSettingsUpdate,
+} from './contact-cadence.schema.ts';
+import { listOverdue } from './contact-cadence.service.ts';
 import { getRelationshipSettings, updateRelationshipSettings } from './relationship-settings.service.ts';
 
 export function contactCadenceRoutes(api: Api) {
@@ -29,5 +35,19 @@ export function contactCadenceRoutes(api: Api) {
       },
     },
     async (request) => updateRelationshipSettings(api.db, requireAuth(request.auth), request.body),
+  );
+
+  api.get(
+    '/api/v1/contact-cadence/overdue',
+    {
+      config: { access: 'relationships:read' },
+      schema: {
+        summary: 'Key accounts and their people not contacted in time, most important first',
+        tags: ['contact cadence'],
+        querystring: ZOverdueQuery,
+        response: { 200: ZOverduePage },
+      },
+    },
+    async (request) => listOverdue(api.db, requireAuth(request.auth), request.query),
   );
 }
