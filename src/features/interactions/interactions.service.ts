@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { existingAccountIds, getAccount } from '../accounts/accounts.service.ts';
 import { type AuditChange, recordChange } from '../audit/audit.store.ts';
-import { contactsAtAccount } from '../contacts/contacts.service.ts';
+import { checkContactsAtAccount } from '../contacts/contacts.service.ts';
 import { addNextSteps, nextStepsOfInteractions, unlinkNextSteps } from '../next-steps/next-steps.service.ts';
 import { findMember } from '../users/users.service.ts';
 import type {
@@ -82,15 +82,6 @@ function checkOccurredAt(occurredAt: string, now: number): FieldError[] {
   return [];
 }
 
-async function checkContacts(db: Queryable, auth: Auth, accountId: string, contactIds: readonly string[]) {
-  const atAccount = await contactsAtAccount(db, auth, accountId, [...contactIds]);
-  return contactIds.flatMap((id, index) =>
-    atAccount.has(id)
-      ? []
-      : [{ path: `contactIds.${index}`, code: 'not_at_account', message: 'Not a contact of this account' }],
-  );
-}
-
 async function checkParticipants(db: Queryable, auth: Auth, userIds: readonly string[]) {
   const errors: FieldError[] = [];
   for (const [index, id] of userIds.entries()) {
@@ -152,7 +143,7 @@ export async function recordInteraction(
     refuse([{ path: 'accountId', code: 'unknown_reference', message: 'Unknown account' }]);
   refuse([
     ...checkOccurredAt(input.occurredAt, Date.now()),
-    ...(await checkContacts(tx, auth, input.accountId, contactIds)),
+    ...(await checkContactsAtAccount(tx, auth, input.accountId, contactIds)),
     ...(await checkParticipants(tx, auth, participantIds)),
   ]);
   const id = newId();
@@ -203,7 +194,9 @@ export async function updateInteraction(
     if (current.version !== input.version) throw conflict();
     refuse([
       ...(input.occurredAt ? checkOccurredAt(input.occurredAt, Date.now()) : []),
-      ...(input.contactIds ? await checkContacts(tx, auth, current.account.id, input.contactIds) : []),
+      ...(input.contactIds
+        ? await checkContactsAtAccount(tx, auth, current.account.id, input.contactIds)
+        : []),
       ...(input.participantIds ? await checkParticipants(tx, auth, input.participantIds) : []),
     ]);
     const { version, contactIds, participantIds, presentations, occurredAt, ...fields } = input;
