@@ -103,6 +103,7 @@ describe('the feed address', () => {
   it.each([
     ['a wrong token', randomBytes(32).toString('base64url')],
     ['a malformed token', 'abc'],
+    ['a very long token', 'A'.repeat(180)],
     ['an empty-looking token', '%20'],
   ])('answers 404 to %s, with nothing in it', async (_, token) => {
     expectNoFeed(await anonymous().get(`/api/calendar/${token}`));

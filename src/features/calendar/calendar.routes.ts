@@ -42,6 +42,8 @@ export function calendarRoutes(api: Api) {
     {
       // The token in the address is the credential: calendar applications send no cookie.
       config: { access: 'public' },
+      // Request logs carry the URL, and so the token: this route logs only what goes wrong.
+      logLevel: 'warn',
       schema: {
         summary: 'A calendar feed (iCalendar, RFC 5545) for Outlook, Google Calendar or Apple Calendar',
         tags: ['calendar'],

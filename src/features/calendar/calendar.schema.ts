@@ -8,4 +8,5 @@ export const ZCalendarFeed = z.object({
     ),
 });
 
-export const ZFeedParams = z.object({ token: z.string().max(200) });
+/** Any text: a token of the wrong shape is just another wrong token (404), not a bad request. */
+export const ZFeedParams = z.object({ token: z.string() });
