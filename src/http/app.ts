@@ -14,6 +14,7 @@ import { importRoutes } from '../features/imports/imports.routes.ts';
 import { industryRoutes } from '../features/industries/industries.routes.ts';
 import { interactionRoutes } from '../features/interactions/interactions.routes.ts';
 import { keyAccountRoutes } from '../features/key-accounts/key-accounts.routes.ts';
+import { myDayRoutes } from '../features/my-day/my-day.routes.ts';
 import { nextStepRoutes } from '../features/next-steps/next-steps.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { selectionMatrixRoutes } from '../features/selection-matrix/selection-matrix.routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp(db: Db, config: Config): Promise<FastifyInstance>
   keyAccountRoutes(api);
   selectionMatrixRoutes(api);
   buyingCentreRoutes(api);
+  myDayRoutes(api);
   interactionRoutes(api);
   nextStepRoutes(api);
   contactCadenceRoutes(api);

@@ -7,7 +7,7 @@ let ws: WorkspaceFixture;
 let other: WorkspaceFixture;
 let account: string;
 let sister: string;
-const people: Record<string, string> = {};
+const people = {} as Record<'ceo' | 'cfo' | 'buyer' | 'engineer' | 'atSister' | 'otherWorkspace', string>;
 
 const kam = () => ws.as.key_account_manager;
 const centreUrl = (accountId = account) => `/api/v1/accounts/${accountId}/buying-centre`;
@@ -114,6 +114,23 @@ describe('the buying centre of an account', () => {
     expect(audit.body.items[0].after).toMatchObject({ accountId: account, attitude: 'supporter' });
   });
 
+  it('shows how fresh each relationship is, from the last logged interaction', async () => {
+    const occurredAt = new Date(Date.now() - 3 * 86_400_000);
+    const logged = await kam().post('/api/v1/interactions', {
+      accountId: account,
+      kind: 'call',
+      occurredAt: occurredAt.toISOString(),
+      summary: 'Rahmenvertrag besprochen',
+      contactIds: [people.ceo],
+    });
+    expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+    const ceo = await memberOf(people.ceo);
+    expect(ceo.freshness).toMatchObject({ cadenceDays: 21, overdueDays: 0 });
+    expect(new Date(ceo.freshness.lastContactAt).getTime()).toBe(occurredAt.getTime());
+    // Nobody spoke with the CFO yet: the tier's cadence applies.
+    expect((await memberOf(people.cfo)).freshness).toMatchObject({ cadenceDays: 14, lastContactAt: null });
+  });
+
   it('refuses a stale version, also for the first write', async () => {
     const current = (await memberOf(people.ceo)).version;
     const stale = await kam().put(memberUrl(people.ceo), { version: current - 1, influence: 1 });
@@ -218,6 +235,8 @@ describe('the buying centre of an account', () => {
     await kam().patch(`/api/v1/contacts/${people.ceo}`, { version: ceo.version, accountIds: [sister] });
     expect(await memberOf(people.ceo)).toBeUndefined();
     expect((await memberOf(people.cfo)).reportsToContactId).toBeNull();
+    // An edit of other fields meanwhile leaves the line to the absent manager alone.
+    expect((await put(people.cfo, { influence: 4 })).status).toBe(200);
     // Back at the account, the person starts afresh and their reports are attached again.
     await kam().patch(`/api/v1/contacts/${people.ceo}`, { version: ceo.version + 1, accountIds: [account] });
     expect(await memberOf(people.ceo)).toMatchObject({ version: 0, roles: [] });

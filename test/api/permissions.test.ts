@@ -350,6 +350,16 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
     body: { createAccounts: true },
   }),
   // buying centre and my day
+  'GET /api/v1/accounts/:id/buying-centre': async () => ({ params: { id: accountId } }),
+  'PUT /api/v1/accounts/:id/buying-centre/:contactId': async (role) => {
+    const centre = await ws.as.admin.get(`${accountUrl()}/buying-centre`);
+    const member = centre.body.members.find((m: { contact: { id: string } }) => m.contact.id === contactId);
+    return {
+      params: { id: accountId, contactId },
+      body: { version: member.version, roles: ['influencer'], influence: role === 'admin' ? 5 : 3 },
+    };
+  },
+  'GET /api/v1/me/day': async () => ({}),
   // interactions, next steps and contact cadence
   'GET /api/v1/interactions': async () => ({}),
   'POST /api/v1/interactions': async (role) => ({

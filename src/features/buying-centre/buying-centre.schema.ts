@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buyingCentreRoles, stakeholderAttitudes } from '../../core/buying-centre.ts';
 import { coverageWarningCodes } from '../../core/buying-centre-coverage.ts';
 import { ZId, ZIdParams } from '../../http/common.schema.ts';
+import { ZFreshness } from '../contact-cadence/contact-cadence.schema.ts';
 
 export const ZBuyingCentreRole = z.enum(buyingCentreRoles);
 export const ZStakeholderAttitude = z.enum(stakeholderAttitudes);
@@ -62,6 +63,7 @@ export const ZMember = z.object({
   contactCadenceDays: z.number().int().nullable(),
   leftCompanyOn: z.string().nullable(),
   version: z.number().int().describe('0: no buying-centre data yet.'),
+  freshness: ZFreshness.describe('How long since we last really spoke with them, against their cadence.'),
 });
 export type Member = z.infer<typeof ZMember>;
 

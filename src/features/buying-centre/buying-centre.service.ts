@@ -5,10 +5,12 @@ import {
   type CoverageWarning,
   coverageWarnings,
 } from '../../core/buying-centre-coverage.ts';
+import type { Freshness } from '../../core/contact-cadence.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { getAccount } from '../accounts/accounts.service.ts';
 import { recordChange } from '../audit/audit.store.ts';
+import { freshnessOfStakeholders } from '../contact-cadence/contact-cadence.service.ts';
 import { findMember as findUser } from '../users/users.service.ts';
 import type { Member, StakeholderUpdate } from './buying-centre.schema.ts';
 import * as store from './buying-centre.store.ts';
@@ -16,9 +18,24 @@ import * as store from './buying-centre.store.ts';
 /** More people than any buying centre has; beyond it the answer says it is truncated. */
 const MEMBER_LIMIT = 1000;
 
-function toMember(row: store.MemberRow): Member {
-  const { accountId: _, ...member } = row;
+type StoredMember = Omit<Member, 'freshness'>;
+
+function toMember(row: store.MemberRow): StoredMember {
+  const { accountId: _, storedReportsToContactId: __, ...member } = row;
   return member;
+}
+
+/** Someone who became a contact of the account while we were reading is not due yet. */
+const notTended: Freshness = { cadenceDays: null, lastContactAt: null, dueOn: null, overdueDays: 0 };
+
+async function withFreshness(
+  db: Queryable,
+  auth: Auth,
+  accountId: string,
+  members: StoredMember[],
+): Promise<Member[]> {
+  const freshness = await freshnessOfStakeholders(db, auth, accountId);
+  return members.map((member) => ({ ...member, freshness: freshness.get(member.contact.id) ?? notTended }));
 }
 
 export async function getBuyingCentre(db: Queryable, auth: Auth, accountId: string) {
@@ -32,7 +49,7 @@ export async function getBuyingCentre(db: Queryable, auth: Auth, accountId: stri
       isKeyAccount: account.isKeyAccount,
       keyAccountTier: account.keyAccountTier,
     },
-    members: members.map(toMember),
+    members: await withFreshness(db, auth, accountId, members.map(toMember)),
     warnings: coverageWarnings(members.map(coverageMemberOf)),
     truncated: rows.length > MEMBER_LIMIT,
   };
@@ -60,9 +77,9 @@ export async function coverageWarningsOf(
   return new Map([...membersByAccount].map(([id, members]) => [id, coverageWarnings(members)]));
 }
 
-async function loadMember(db: Queryable, workspaceId: string, accountId: string, contactId: string) {
+async function loadRow(db: Queryable, workspaceId: string, accountId: string, contactId: string) {
   const [row] = await store.membersOf(db, workspaceId, [accountId], { contactId, limit: 1 });
-  return row ? toMember(row) : undefined;
+  return row;
 }
 
 function conflict(): AppError {
@@ -73,13 +90,13 @@ function conflict(): AppError {
 }
 
 /** The stored values after the change: the input where given, else what the member has now. */
-function merge(current: Member, input: StakeholderUpdate): store.StakeholderValues {
+function merge(current: store.MemberRow, input: StakeholderUpdate): store.StakeholderValues {
   const pick = <T>(given: T | undefined, now: T) => (given === undefined ? now : given);
   return {
     roles: pick(input.roles, current.roles),
     influence: pick(input.influence, current.influence),
     attitude: pick(input.attitude, current.attitude),
-    reportsToContactId: pick(input.reportsToContactId, current.reportsToContactId),
+    reportsToContactId: pick(input.reportsToContactId, current.storedReportsToContactId),
     relationshipOwnerId: pick(input.relationshipOwnerId, current.relationshipOwner?.id ?? null),
     contactCadenceDays: pick(input.contactCadenceDays, current.contactCadenceDays),
     leftCompanyOn: pick(input.leftCompanyOn, current.leftCompanyOn),
@@ -91,13 +108,13 @@ async function checkReferences(
   db: Queryable,
   workspaceId: string,
   accountId: string,
-  current: Member,
+  current: store.MemberRow,
   next: store.StakeholderValues,
 ) {
   const errors: FieldError[] = [];
   const managerId = next.reportsToContactId;
-  const managerChanged = managerId && managerId !== current.reportsToContactId;
-  if (managerChanged && !(await loadMember(db, workspaceId, accountId, managerId))) {
+  const managerChanged = managerId && managerId !== current.storedReportsToContactId;
+  if (managerChanged && !(await loadRow(db, workspaceId, accountId, managerId))) {
     errors.push({
       path: 'reportsToContactId',
       code: 'unknown_reference',
@@ -141,7 +158,7 @@ export async function putMember(
   return db.transaction(async (tx) => {
     await getAccount(tx, auth, accountId);
     await store.lockBuyingCentre(tx, auth.workspaceId, accountId);
-    const current = await loadMember(tx, auth.workspaceId, accountId, contactId);
+    const current = await loadRow(tx, auth.workspaceId, accountId, contactId);
     if (!current) throw new AppError('not_found', 'No such current contact at this account');
     if (current.version !== input.version) throw conflict();
     const next = merge(current, input);
@@ -150,14 +167,15 @@ export async function putMember(
     const creating = current.version === 0;
     if (creating) await store.insertStakeholder(tx, key, next);
     else if (!(await store.updateStakeholder(tx, key, input.version, next))) throw conflict();
-    const updated = (await loadMember(tx, auth.workspaceId, accountId, contactId)) as Member;
+    const updated = toMember((await loadRow(tx, auth.workspaceId, accountId, contactId)) as store.MemberRow);
     await recordChange(tx, auth, {
       action: creating ? 'create' : 'update',
       entityType: 'stakeholder',
       entityId: contactId,
-      before: creating ? null : { accountId, ...current },
+      before: creating ? null : { accountId, ...toMember(current) },
       after: { accountId, ...updated },
     });
-    return updated;
+    const [member] = await withFreshness(tx, auth, accountId, [updated]);
+    return member as Member;
   });
 }

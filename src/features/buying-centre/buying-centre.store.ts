@@ -25,6 +25,8 @@ const memberColumns = {
   influence: stakeholders.influence,
   attitude: stakeholders.attitude,
   reportsToContactId: currentReportsTo,
+  /** Kept as stored, so that an edit of other fields leaves a line to an absent manager alone. */
+  storedReportsToContactId: stakeholders.reportsToContactId,
   // Left-joined: drizzle answers null when nobody of ours holds the relationship.
   relationshipOwner: { id: users.id, name: users.name },
   contactCadenceDays: stakeholders.contactCadenceDays,
