@@ -86,15 +86,13 @@ export async function machine(serverUrl: string): Promise<string> {
   await client.connect();
   const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]
     ?.v;
-  const settings = await client.query<{ name: string; setting: string; unit: string | null }>(
-    `SELECT name, setting, unit FROM pg_settings
+  const settings = await client.query<{ name: string; setting: string }>(
+    `SELECT name, current_setting(name) AS setting FROM pg_settings
      WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'max_wal_size')
      ORDER BY name`,
   );
   await client.end();
-  const pgSettings = settings.rows
-    .map((row) => `${row.name}=${row.setting}${row.unit ? ` ${row.unit}` : ''}`)
-    .join(', ');
+  const pgSettings = settings.rows.map((row) => `${row.name} ${row.setting}`).join(', ');
   let kernel = '';
   try {
     kernel = execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim();
