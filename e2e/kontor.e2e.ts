@@ -76,6 +76,10 @@ describe('Kontor in the browser', () => {
 
     await input('Passwort').fill(admin.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
+    // Signing in opens "Mein Tag", the start page for everyone.
+    await page.getByRole('heading', { name: 'Mein Tag', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('link', { name: 'Kunden', exact: true }).click();
     await page.waitForURL(/\/accounts$/);
     await page.getByRole('heading', { name: 'Kunden', level: 1 }).waitFor();
   });

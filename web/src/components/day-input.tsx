@@ -2,6 +2,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/de';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { parseTypedDay } from '../i18n/days.ts';
 
 type DayInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'locale' | 'valueFormat'> & {
   value: string | null;
@@ -22,6 +23,8 @@ export function DayInput({ value, onChange, ...props }: DayInputProps) {
       locale={i18n.language === 'en' ? 'en' : 'de'}
       valueFormat={i18n.language === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY'}
       firstDayOfWeek={1}
+      // The date library cannot read "27.11.2026" by itself.
+      dateParser={parseTypedDay}
     />
   );
 }

@@ -34,3 +34,27 @@ export function momentOf(day: string, time: string): Date {
 export function timeOf(moment: Date): string {
   return `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
 }
+
+/**
+ * A day as people type it: "27.11.2026", "27.11.26", "27/11/2026" (day first, as in German and
+ * British English) or "2026-11-27". Null for anything that is no day of the calendar.
+ */
+export function parseTypedDay(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/.exec(trimmed);
+  const parts = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dayFirst
+      ? [
+          Number(dayFirst[3]) + (dayFirst[3]?.length === 2 ? 2000 : 0),
+          Number(dayFirst[2]),
+          Number(dayFirst[1]),
+        ]
+      : null;
+  if (!parts) return null;
+  const [year = 0, month = 0, day = 0] = parts;
+  const date = new Date(year, month - 1, day, 12);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return isoDay(date);
+}
