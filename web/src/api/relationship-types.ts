@@ -16,6 +16,7 @@ import type {
   ZInteractionCreate,
   ZPresentationLogEntry,
 } from '../../../src/features/interactions/interactions.schema.ts';
+import type { ZMyDay, ZTeamDayRow } from '../../../src/features/my-day/my-day.schema.ts';
 import type {
   ZNextStep,
   ZNextStepCreate,
@@ -45,12 +46,11 @@ export interface Ref {
 }
 
 export type Freshness = z.output<typeof ZFreshness>;
-/** A person in the buying centre, with how fresh our contact with them is. */
-export type Member = z.output<typeof ZMember> & { freshness?: Freshness };
+export type Member = z.output<typeof ZMember>;
 export type BuyingCentreRole = Member['roles'][number];
 export type Attitude = NonNullable<Member['attitude']>;
 export type MemberUpdate = z.input<typeof ZStakeholderUpdate>;
-export type BuyingCentre = Omit<z.output<typeof ZBuyingCentre>, 'members'> & { members: Member[] };
+export type BuyingCentre = z.output<typeof ZBuyingCentre>;
 export type CoverageWarning = z.output<typeof ZCoverageWarning>;
 
 export type Interaction = z.output<typeof ZInteraction>;
@@ -77,26 +77,6 @@ export type VisitReportResult = z.output<typeof ZVisitReportResult>;
 export type RelationshipSettings = z.output<typeof ZRelationshipSettings>;
 export type RelationshipSettingsUpdate = z.input<typeof ZRelationshipSettingsUpdate>;
 export type OverdueItem = z.output<typeof ZOverdueItem>;
-export interface AccountWithTier extends Ref {
-  keyAccountTier: number | null;
-}
 
-export interface TeamDayRow {
-  kam: Ref;
-  visitsThisWeek: number;
-  overdueContacts: number;
-  overdueNextSteps: number;
-  coverageWarnings: number;
-}
-
-/** "My day" (its contract is not in the server yet; written from the agreed shape). */
-export interface MyDay {
-  date: string;
-  timeZone: string;
-  visitsToday: Visit[];
-  visitsThisWeek: Visit[];
-  overdueContacts: OverdueItem[];
-  nextSteps: { overdue: NextStep[]; dueToday: NextStep[]; dueThisWeek: NextStep[] };
-  coverageWarnings: { account: AccountWithTier; warnings: CoverageWarning[] }[];
-  team?: TeamDayRow[];
-}
+export type MyDay = z.output<typeof ZMyDay>;
+export type TeamDayRow = z.output<typeof ZTeamDayRow>;

@@ -68,9 +68,11 @@ export interface Industry {
   labelEn: string;
   position: number;
   archived: boolean;
+  version: number;
 }
 export type IndustryCreate = Pick<Industry, 'key' | 'labelDe' | 'labelEn'>;
-export type IndustryUpdate = Partial<Omit<Industry, 'key'>>;
+/** The version read: a stale one answers 409. */
+export type IndustryUpdate = Partial<Omit<Industry, 'key' | 'version'>> & Pick<Industry, 'version'>;
 
 export interface Hierarchy {
   root: HierarchyNode;

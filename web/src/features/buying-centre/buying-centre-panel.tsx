@@ -109,7 +109,7 @@ export function BuyingCentrePanel({ accountId }: { accountId: string }) {
                     ? t('buyingCentre.ownedBy', { name: member.relationshipOwner.name })
                     : t('buyingCentre.noOwner')}
                 </Text>
-                {member.freshness ? <FreshnessText freshness={member.freshness} /> : null}
+                <FreshnessText freshness={member.freshness} />
               </Stack>
               <Group gap="xs">
                 <LogContactMenu

@@ -189,7 +189,7 @@ export function MemberDialog({ accountId, member, members, onClose }: MemberDial
         <NumberInput
           label={t('buyingCentre.cadence')}
           description={
-            member.contactCadenceDays === null && member.freshness?.cadenceDays
+            member.contactCadenceDays === null && member.freshness.cadenceDays
               ? t('buyingCentre.cadenceInherited', { count: member.freshness.cadenceDays })
               : t('buyingCentre.cadenceHint')
           }

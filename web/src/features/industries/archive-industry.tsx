@@ -8,7 +8,8 @@ import { useIndustryChange } from './use-industry-change.ts';
 export function ArchiveIndustry({ industry }: { industry: Industry }) {
   const { t } = useTranslation();
   const change = useIndustryChange();
-  const update = (archived: boolean) => change.mutateAsync([{ key: industry.key, update: { archived } }]);
+  const update = (archived: boolean) =>
+    change.mutateAsync([{ key: industry.key, update: { archived, version: industry.version } }]);
   if (industry.archived) {
     return (
       <Button

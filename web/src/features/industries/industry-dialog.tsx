@@ -45,7 +45,7 @@ export function IndustryDialog({ industry, industries, opened, onClose }: Indust
   const save = async (values: IndustryValues) => {
     const labels = { labelDe: values.labelDe.trim(), labelEn: values.labelEn.trim() };
     const saved = industry
-      ? await industriesApi.update(industry.key, labels)
+      ? await industriesApi.update(industry.key, { ...labels, version: industry.version })
       : await industriesApi.create({ key: uniqueKey(labels.labelDe, industries), ...labels });
     await queryClient.invalidateQueries({ queryKey: industriesQuery.queryKey });
     return saved;

@@ -7,6 +7,8 @@ export function moveIndustry(industries: Industry[], index: number, by: -1 | 1) 
   if (!moved) return [];
   order.splice(index + by, 0, moved);
   return order.flatMap((industry, position) =>
-    industry.position === position ? [] : [{ key: industry.key, update: { position } }],
+    industry.position === position
+      ? []
+      : [{ key: industry.key, update: { position, version: industry.version } }],
   );
 }
