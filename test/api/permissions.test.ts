@@ -260,7 +260,15 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   'POST /api/v1/industries': async (role) => ({
     body: { key: `industry_${role}`, labelDe: 'Branche', labelEn: 'Industry' },
   }),
-  'PATCH /api/v1/industries/:key': async () => ({ params: { key: 'other' }, body: { labelEn: 'Other' } }),
+  'PATCH /api/v1/industries/:key': async () => ({
+    params: { key: 'other' },
+    body: {
+      labelEn: 'Other',
+      version: (await ws.as.admin.get('/api/v1/industries')).body.items.find(
+        (industry: { key: string }) => industry.key === 'other',
+      ).version,
+    },
+  }),
   'GET /api/v1/accounts': async () => ({}),
   'GET /api/v1/accounts/regions': async () => ({}),
   'POST /api/v1/accounts': async (role) => ({ body: { name: `Account of ${role}`, industryKey: 'other' } }),
@@ -341,6 +349,10 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
     body: { name: `ERP of ${role}`, mapping: { customerNumber: 'Kundennummer' } },
   }),
   'GET /api/v1/imports/:id': async () => ({ params: { id: (await uploadedImport()).id } }),
+  'POST /api/v1/imports/:id/inspect': async () => ({
+    params: { id: (await uploadedImport()).id },
+    body: { overrides: { delimiter: ';' } },
+  }),
   'POST /api/v1/imports/:id/validate': async () => {
     const { id, mapping } = await uploadedImport();
     return { params: { id }, body: { mapping } };

@@ -13,6 +13,7 @@ export const industries = pgTable(
     labelEn: text('label_en').notNull(),
     position: integer('position').notNull().default(0),
     archived: boolean('archived').notNull().default(false),
+    version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
 );

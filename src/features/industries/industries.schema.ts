@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zLine } from '../../http/common.schema.ts';
+import { ZVersion, zLine } from '../../http/common.schema.ts';
 
 export const ZIndustry = z.object({
   key: z.string(),
@@ -7,6 +7,7 @@ export const ZIndustry = z.object({
   labelEn: z.string(),
   position: z.number().int(),
   archived: z.boolean(),
+  version: z.number().int(),
 });
 export const ZIndustryKey = z
   .string()
@@ -23,4 +24,5 @@ export const ZIndustryUpdate = z
     archived: z.boolean(),
   })
   .partial()
+  .extend({ version: ZVersion })
   .strict();

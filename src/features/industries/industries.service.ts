@@ -52,12 +52,21 @@ export async function changeIndustry(
   db: Queryable,
   auth: Auth,
   key: string,
-  changes: Partial<{ labelDe: string; labelEn: string; position: number; archived: boolean }>,
+  {
+    version,
+    ...changes
+  }: { version: number } & Partial<{
+    labelDe: string;
+    labelEn: string;
+    position: number;
+    archived: boolean;
+  }>,
 ) {
   return db.transaction(async (tx) => {
     const before = await store.findIndustry(tx, auth.workspaceId, key);
     if (!before) throw new AppError('not_found', 'Industry not found');
-    const after = await store.updateIndustry(tx, auth.workspaceId, key, changes);
+    const after = await store.updateIndustry(tx, auth.workspaceId, key, version, changes);
+    if (!after) throw new AppError('version_conflict', 'Someone changed this industry meanwhile');
     await recordChange(tx, auth, {
       action: 'update',
       entityType: 'industry',

@@ -9,6 +9,7 @@ const industryColumns = {
   labelEn: industries.labelEn,
   position: industries.position,
   archived: industries.archived,
+  version: industries.version,
 };
 
 export async function seedIndustries(db: Queryable, workspaceId: string) {
@@ -54,12 +55,15 @@ export async function updateIndustry(
   db: Queryable,
   workspaceId: string,
   key: string,
+  version: number,
   changes: Partial<{ labelDe: string; labelEn: string; position: number; archived: boolean }>,
 ) {
   const [row] = await db
     .update(industries)
-    .set(changes)
-    .where(and(eq(industries.workspaceId, workspaceId), eq(industries.key, key)))
+    .set({ ...changes, version: sql`${industries.version} + 1` })
+    .where(
+      and(eq(industries.workspaceId, workspaceId), eq(industries.key, key), eq(industries.version, version)),
+    )
     .returning(industryColumns);
   return row;
 }
