@@ -55,7 +55,9 @@ describe('industries', () => {
       version: before.version + 1,
     });
 
-    const withoutVersion = await ws.as.head_of_sales.patch('/api/v1/industries/energy_utilities', { labelDe: 'X' });
+    const withoutVersion = await ws.as.head_of_sales.patch('/api/v1/industries/energy_utilities', {
+      labelDe: 'X',
+    });
     expect(withoutVersion.status).toBe(400);
     expect(withoutVersion.body.errors[0].path).toBe('version');
   });
