@@ -55,6 +55,8 @@ describe('relationship work in the browser', () => {
   const contactIds: Record<string, string> = {};
   const errors: string[][] = [];
   const today = germanDay(new Date());
+  // The visit took place yesterday: a report counts as contact only once it has happened.
+  const yesterday = germanDay(new Date(Date.now() - 86_400_000));
 
   const url = (path: string) => `${server.baseUrl}${path}`;
 
@@ -257,7 +259,7 @@ describe('relationship work in the browser', () => {
     await expect(field(page, 'Ort').inputValue()).resolves.toBe(
       'Industriestraße 12, 79098 Freiburg im Breisgau',
     );
-    await field(page, 'Datum').fill(today);
+    await field(page, 'Datum').fill(yesterday);
     await field(page, 'Von').fill('09:30');
     await field(page, 'Bis').fill('11:00');
     await field(page, 'Agenda').fill('1. Neue Fräse FX-300\n2. Wartungsvertrag\n3. Termine 2027');
@@ -401,7 +403,7 @@ describe('relationship work in the browser', () => {
     // Internal colleagues see their steps, not the sellers' relationship work.
     await expect(day.getByRole('link', { name: 'Kontaktrhythmus', exact: true }).count()).resolves.toBe(0);
     await screenshot(day, '81-my-day-internal');
-    await step.getByRole('checkbox', { name: 'Erledigt: Angebot Wartungsvertrag senden' }).check();
+    await step.getByRole('checkbox', { name: 'Erledigt: Angebot Wartungsvertrag senden' }).click();
     await day.getByText('Nichts fällig – alles erledigt.').waitFor();
     await colleague.context.close();
   });

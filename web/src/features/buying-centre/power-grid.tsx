@@ -23,8 +23,11 @@ export function PowerGrid({ members, onOpen }: { members: Member[]; onOpen: (mem
       variant="light"
       color={member.attitude ? attitudeColors[member.attitude] : 'gray'}
       onClick={() => onOpen(member)}
-      title={member.contact.name}
-      styles={{ root: { maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+      // Names wrap inside the narrow cells of a phone instead of being cut off.
+      styles={{
+        root: { maxWidth: '100%', height: 'auto', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left', lineHeight: 1.25 },
+      }}
     >
       {member.contact.name}
     </Button>

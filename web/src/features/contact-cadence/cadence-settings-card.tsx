@@ -49,7 +49,7 @@ export function CadenceSettingsCard() {
   return (
     <SectionCard title={t('cadence.settings.title')} description={t('cadence.settings.description')}>
       <ListState pending={query.isPending} error={query.error} height={120} />
-      {query.data ? <SettingsForm key={query.data.version} settings={asRecord(query.data)} /> : null}
+      {query.data ? <SettingsForm settings={asRecord(query.data)} /> : null}
     </SectionCard>
   );
 }

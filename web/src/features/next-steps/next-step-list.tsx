@@ -30,8 +30,9 @@ export function NextStepList({ label, steps, showAccount = true }: NextStepListP
       <ProblemAlert error={status.error} />
       <PlainList label={label}>
         {steps.map((step) => {
-          const done = step.status === 'done';
           const pending = status.isPending && status.variables?.step.id === step.id;
+          // While the change is on its way, the box already shows what was asked for.
+          const done = pending ? status.variables?.status === 'done' : step.status === 'done';
           return (
             <PlainListItem key={step.id} testId="next-step">
               <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: '1 1 260px' }}>
