@@ -16,6 +16,9 @@ export const zOptionalText = (max: number) =>
     .nullable()
     .optional();
 
+/** Days between contacts (the contact cadence): of a tier, an account or a person. */
+export const ZCadenceDays = z.number().int().min(1).max(365);
+
 export const ZVersion = z.number().int().min(1).describe('The version you read; a stale one answers 409.');
 
 export const ZPageQuery = z.object({

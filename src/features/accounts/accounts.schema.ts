@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ZCadenceDays,
   ZId,
   ZLanguage,
   ZPageQuery,
@@ -46,12 +47,7 @@ const accountFields = {
   lifecycleStatus: z.enum(lifecycleStatuses).optional(),
   isKeyAccount: z.boolean().optional(),
   keyAccountTier: z.number().int().min(1).max(3).nullable().optional(),
-  contactCadenceDays: z
-    .number()
-    .int()
-    .min(1)
-    .max(365)
-    .nullable()
+  contactCadenceDays: ZCadenceDays.nullable()
     .optional()
     .describe('Days between contacts with this account; null: the cadence of its key-account tier.'),
   ownerId: ZId.nullable().optional(),

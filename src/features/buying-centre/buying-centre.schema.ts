@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { buyingCentreRoles, stakeholderAttitudes } from '../../core/buying-centre.ts';
 import { coverageWarningCodes } from '../../core/buying-centre-coverage.ts';
-import { ZId, ZIdParams } from '../../http/common.schema.ts';
+import { ZCadenceDays, ZId, ZIdParams } from '../../http/common.schema.ts';
 import { ZFreshness } from '../contact-cadence/contact-cadence.schema.ts';
 
 export const ZBuyingCentreRole = z.enum(buyingCentreRoles);
 export const ZStakeholderAttitude = z.enum(stakeholderAttitudes);
-
-const ZCadenceDays = z.number().int().min(1).max(365);
 
 export const ZMemberParams = ZIdParams.extend({ contactId: ZId });
 

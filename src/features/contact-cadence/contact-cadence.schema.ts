@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from '../../core/calendar-day.ts';
-import { ZId, ZPageQuery, ZTimestamp, ZVersion } from '../../http/common.schema.ts';
-
-const ZCadenceDays = z.number().int().min(1).max(365);
+import { ZCadenceDays, ZId, ZPageQuery, ZTimestamp, ZVersion } from '../../http/common.schema.ts';
 
 export const ZRelationshipSettings = z.object({
   tier1CadenceDays: z.number().int(),
