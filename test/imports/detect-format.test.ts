@@ -29,18 +29,20 @@ describe('encoding', () => {
     expect(format.settings).toMatchObject({ kind: 'csv', encoding: 'utf-8' });
     expect(format.headers[0]).toBe('Kundennummer');
     expect(format.mapping.customerNumber).toBe('Kundennummer');
-    expect(format.decisions.encoding).toMatch(/byte-order mark/);
+    expect(format.decisions.encoding).toMatchObject({ code: 'byte_order_mark', text: /byte-order mark/ });
   });
 
   it('reads UTF-8 without a BOM', async () => {
     const format = await inspect(utf8(text));
     expect(format.settings).toMatchObject({ encoding: 'utf-8' });
+    expect(format.decisions.encoding?.code).toBe('valid_utf8');
     expect(format.previewRows[0]?.cells[1]).toBe('Müller GmbH');
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', async () => {
     const format = await inspect(windows1252(text));
     expect(format.settings).toMatchObject({ encoding: 'windows-1252' });
+    expect(format.decisions.encoding?.code).toBe('not_utf8');
     expect(format.previewRows[0]?.cells.slice(1, 5)).toEqual(['Müller GmbH', '26.11.2026', 'R-1', 'Größe L']);
   });
 
@@ -89,7 +91,12 @@ describe('delimiter', () => {
   it('goes by consistent widths when the headers are unfamiliar', async () => {
     const format = await inspect(utf8(csvText(['Nr;Name;Wert', '1;A;1,50', '2;B;2,50', '3;C;3'])));
     expect(format.settings).toMatchObject({ delimiter: ';' });
-    expect(format.decisions.delimiter).toMatch(/100 % of the sample lines into 3 columns/);
+    expect(format.decisions.delimiter).toMatchObject({
+      code: 'consistent_columns',
+      percent: 100,
+      columns: 3,
+      text: /100 % of the sample lines into 3 columns/,
+    });
     expect(format.missingRequired).toEqual(['customerNumber', 'invoiceDate', 'documentNumber', 'netRevenue']);
   });
 
@@ -106,13 +113,15 @@ describe('delimiter', () => {
       ),
     );
     expect(format.settings).toMatchObject({ delimiter: ';', headerRowNumber: 4 });
+    expect(format.decisions.headerRow).toMatchObject({ code: 'known_headers', count: 9 });
+    expect(format.decisions.delimiter).toMatchObject({ code: 'known_headers', count: 9 });
     expect(format.previewRows[0]?.rowNumber).toBe(5);
   });
 
   it('uses the user’s separator when given', async () => {
     const format = await inspect(utf8(csvText(['a|b', '1|2'])), { overrides: { delimiter: ',' } });
     expect(format.settings).toMatchObject({ delimiter: ',' });
-    expect(format.decisions.delimiter).toBe('Chosen by the user');
+    expect(format.decisions.delimiter?.code).toBe('chosen_by_user');
   });
 });
 

@@ -3,10 +3,12 @@ import type { Delimiter } from './csv-records.ts';
 import { decideDateFormat, userDateFormat } from './decide-date-format.ts';
 import { decideDecimalStyle, userDecimalStyle } from './decide-decimal-style.ts';
 import {
+  chosenByUser,
   type DetectedFormat,
   type DetectOptions,
   type FileKind,
   type FormatDecisions,
+  type HeaderRowReason,
   headerSearchRows,
   previewRowCount,
   sampleBytes,
@@ -27,17 +29,25 @@ function rowWidth(row: SheetRow): number {
  * The header row: the first row where at least two cells are known header names; failing
  * that, the first row as wide as most rows (titles and report dates above a table are narrow).
  */
-function findHeaderRow(rows: readonly SheetRow[]): { row: SheetRow; reason: string } | null {
+function findHeaderRow(rows: readonly SheetRow[]): { row: SheetRow; reason: HeaderRowReason } | null {
   const candidates = rows.filter((row) => rowWidth(row) > 0).slice(0, headerSearchRows);
   for (const row of candidates) {
     const known = row.cells.filter((cell) => fieldOfHeader(cellDisplayText(cell).trim())).length;
-    if (known >= 2) return { row, reason: `Row ${row.rowNumber} holds ${known} known column names` };
+    if (known >= 2) {
+      const text = `Row ${row.rowNumber} holds ${known} known column names`;
+      return { row, reason: { code: 'known_headers', count: known, text } };
+    }
   }
   const widths = new Map<number, number>();
   for (const row of candidates) widths.set(rowWidth(row), (widths.get(rowWidth(row)) ?? 0) + 1);
   const commonWidth = [...widths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   const row = candidates.find((candidate) => rowWidth(candidate) === commonWidth);
-  return row ? { row, reason: `Row ${row.rowNumber} is the first as wide as the table` } : null;
+  return row
+    ? {
+        row,
+        reason: { code: 'first_full_width', text: `Row ${row.rowNumber} is the first as wide as the table` },
+      }
+    : null;
 }
 
 function textValues(rows: readonly SheetRow[], index: number | undefined): string[] {
@@ -73,10 +83,10 @@ export function analyseTable(
 } {
   const { rows } = base;
   const overrides = options.overrides ?? {};
-  let header: { row: SheetRow; reason: string } | null;
+  let header: { row: SheetRow; reason: HeaderRowReason } | null;
   if (overrides.headerRowNumber !== undefined) {
     const row = rows.find((candidate) => candidate.rowNumber === overrides.headerRowNumber);
-    header = row ? { row, reason: 'Chosen by the user' } : null;
+    header = row ? { row, reason: chosenByUser } : null;
   } else {
     header = findHeaderRow(rows);
   }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { type Delimiter, delimiters, type Newline, papaConfig } from './csv-records.ts';
-import { headerSearchRows } from './detected-format.ts';
+import { type DelimiterReason, headerSearchRows } from './detected-format.ts';
 import { fieldOfHeader } from './revenue-fields.ts';
 
 export function detectNewline(text: string): Newline {
@@ -72,7 +72,7 @@ export function chooseDelimiter(
   text: string,
   newline: Newline,
   complete: boolean,
-): { score: DelimiterScore; reason: string } {
+): { score: DelimiterScore; reason: DelimiterReason } {
   const scores = delimiters
     .map((delimiter) => scoreDelimiter(text, delimiter, newline, complete))
     .filter((score) => score.width >= 2 || score.knownHeaders >= 2);
@@ -80,7 +80,11 @@ export function chooseDelimiter(
   if (byHeaders && byHeaders.knownHeaders >= 2) {
     return {
       score: byHeaders,
-      reason: `${label(byHeaders.delimiter)} splits the header row into ${byHeaders.knownHeaders} known column names`,
+      reason: {
+        code: 'known_headers',
+        count: byHeaders.knownHeaders,
+        text: `${label(byHeaders.delimiter)} splits the header row into ${byHeaders.knownHeaders} known column names`,
+      },
     };
   }
   const best = Math.max(0, ...scores.map((score) => score.consistency));
@@ -90,11 +94,19 @@ export function chooseDelimiter(
   if (!chosen) {
     return {
       score: scoreDelimiter(text, ';', newline, complete),
-      reason: 'No separator (; , or tab) splits the lines into columns; semicolon assumed',
+      reason: {
+        code: 'no_separator',
+        text: 'No separator (; , or tab) splits the lines into columns; semicolon assumed',
+      },
     };
   }
   return {
     score: chosen,
-    reason: `${label(chosen.delimiter)} splits ${Math.round(chosen.consistency * 100)} % of the sample lines into ${chosen.width} columns`,
+    reason: {
+      code: 'consistent_columns',
+      percent: Math.round(chosen.consistency * 100),
+      columns: chosen.width,
+      text: `${label(chosen.delimiter)} splits ${Math.round(chosen.consistency * 100)} % of the sample lines into ${chosen.width} columns`,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { analyseTable } from './analyse-table.ts';
 import { type SheetRow, textCell } from './cell.ts';
 import { chooseDelimiter, detectNewline, scoreDelimiter } from './choose-delimiter.ts';
-import { type DetectedFormat, type DetectOptions, sampleBytes } from './detected-format.ts';
+import { chosenByUser, type DetectedFormat, type DetectOptions, sampleBytes } from './detected-format.ts';
 import { sniffFile } from './sniff-file.ts';
 
 /**
@@ -22,7 +22,7 @@ export function detectCsvFormat(head: Uint8Array, options: DetectOptions = {}): 
   const chosen = options.overrides?.delimiter
     ? {
         score: scoreDelimiter(sniffed.text, options.overrides.delimiter, newline, complete),
-        reason: 'Chosen by the user',
+        reason: chosenByUser,
       }
     : chooseDelimiter(sniffed.text, newline, complete);
   const delimiter = chosen.score.delimiter;

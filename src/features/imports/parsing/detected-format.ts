@@ -61,11 +61,35 @@ export interface PreviewRow {
   cells: string[];
 }
 
+/**
+ * Why a setting was chosen: a stable code with the figures it names, for the UI to word in the
+ * reader's language, and the same in English (`text`) for the CLI and logs.
+ */
+export interface SettingReason<Code extends string> {
+  code: Code;
+  text: string;
+  /** Known column names found (known_headers). */
+  count?: number;
+  /** Share of sample lines split alike, in % (consistent_columns). */
+  percent?: number;
+  /** Columns per line (consistent_columns). */
+  columns?: number;
+}
+
+export type EncodingReason = SettingReason<'byte_order_mark' | 'valid_utf8' | 'not_utf8' | 'chosen_by_user'>;
+export type DelimiterReason = SettingReason<
+  'known_headers' | 'consistent_columns' | 'no_separator' | 'chosen_by_user'
+>;
+export type HeaderRowReason = SettingReason<'known_headers' | 'first_full_width' | 'chosen_by_user'>;
+
+/** The reason of any setting the user set: their choice, not the detection's. */
+export const chosenByUser = { code: 'chosen_by_user', text: 'Chosen by the user' } as const;
+
 export interface FormatDecisions {
   /** Why this encoding and separator (CSV only). */
-  encoding: string | null;
-  delimiter: string | null;
-  headerRow: string;
+  encoding: EncodingReason | null;
+  delimiter: DelimiterReason | null;
+  headerRow: HeaderRowReason;
   decimalStyle: DecimalStyleDecision;
   dateFormat: DateFormatDecision;
 }

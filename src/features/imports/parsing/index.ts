@@ -11,10 +11,13 @@ export type { DecimalStyleDecision, DecisionBasis } from './decide-decimal-style
 export { detectCsvFormat } from './detect-format.ts';
 export {
   type CsvSettings,
+  type DelimiterReason,
   type DetectedFormat,
   type DetectOptions,
+  type EncodingReason,
   type FileKind,
   type FormatDecisions,
+  type HeaderRowReason,
   type ParseSettings,
   type PreviewRow,
   previewRowCount,

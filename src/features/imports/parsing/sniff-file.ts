@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import type { TextEncoding } from './csv-records.ts';
+import { chosenByUser, type EncodingReason } from './detected-format.ts';
 import { ImportFileError } from './import-file-error.ts';
 
 export type SniffedFile =
@@ -8,7 +9,7 @@ export type SniffedFile =
       kind: 'csv';
       encoding: TextEncoding;
       /** Why this encoding, for the user. */
-      encodingReason: string;
+      encodingReason: EncodingReason;
       /** The sample decoded, BOM removed. The last line may be cut when the sample is partial. */
       text: string;
     };
@@ -91,12 +92,15 @@ export function sniffFile(head: Uint8Array, options: SniffOptions): SniffedFile 
     );
   }
   let encoding: TextEncoding;
-  let encodingReason: string;
+  let encodingReason: EncodingReason;
   let bytes = head;
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
     // Excel's "Unicode text" export: UTF-16 with a byte-order mark (its NUL bytes are text).
     encoding = head[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    encodingReason = `The file starts with a ${encoding.toUpperCase()} byte-order mark`;
+    encodingReason = {
+      code: 'byte_order_mark',
+      text: `The file starts with a ${encoding.toUpperCase()} byte-order mark`,
+    };
     if (!options.complete && bytes.length % 2 === 1) bytes = bytes.subarray(0, bytes.length - 1);
   } else {
     if (binarySignatures.some((signature) => startsWith(head, signature)) || looksBinary(head)) {
@@ -107,10 +111,10 @@ export function sniffFile(head: Uint8Array, options: SniffOptions): SniffedFile 
     }
     if (startsWith(head, [0xef, 0xbb, 0xbf])) {
       encoding = 'utf-8';
-      encodingReason = 'The file starts with a UTF-8 byte-order mark';
+      encodingReason = { code: 'byte_order_mark', text: 'The file starts with a UTF-8 byte-order mark' };
     } else if (isUtf8(head, options.complete)) {
       encoding = 'utf-8';
-      encodingReason = 'The sample is valid UTF-8';
+      encodingReason = { code: 'valid_utf8', text: 'The sample is valid UTF-8' };
     } else {
       // Windows-1252 accepts every byte, so a file made mostly of high bytes is no text at all.
       if (highByteShare(head) > 0.3) {
@@ -120,13 +124,15 @@ export function sniffFile(head: Uint8Array, options: SniffOptions): SniffedFile 
         );
       }
       encoding = 'windows-1252';
-      encodingReason =
-        'The sample is not valid UTF-8, so it is read as Windows-1252 (German Excel and ERP exports)';
+      encodingReason = {
+        code: 'not_utf8',
+        text: 'The sample is not valid UTF-8, so it is read as Windows-1252 (German Excel and ERP exports)',
+      };
     }
   }
   if (options.encoding && options.encoding !== encoding) {
     encoding = options.encoding;
-    encodingReason = 'Chosen by the user';
+    encodingReason = chosenByUser;
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   if (/^[\s;,\t"]*$/.test(text)) throw new ImportFileError('empty_file', `${name} holds no data`);

@@ -1,11 +1,17 @@
 import type { TFunction } from 'i18next';
-import type { ImportFormat, SettingsOverrides } from '../../api/imports.ts';
+import type {
+  DelimiterReason,
+  EncodingReason,
+  HeaderRowReason,
+  ImportFormat,
+  SettingsOverrides,
+} from '../../api/imports.ts';
 import { dateFormatLabel, delimiterLabel } from './format-options.ts';
 
 /**
- * Why each setting was chosen, in the reader's language. The server explains its choices in
- * English sentences; the decimal and date decisions also come as data. The few sentence shapes of
- * the detection are recognised here; anything else gets a general sentence, never the English.
+ * Why each setting was chosen, in the reader's language, from the codes and figures the server
+ * sends with its English sentences. An import stored before the codes existed (its reasons are
+ * plain sentences) gets a general sentence, never the English.
  */
 export interface DecisionTexts {
   encoding: string | null;
@@ -17,32 +23,45 @@ export interface DecisionTexts {
 
 const example = { comma: '1.234,56', point: '1,234.56' } as const;
 
-function encodingText(t: TFunction, reason: string): string {
-  if (/byte-order mark/i.test(reason)) {
-    const encoding = /UTF-16LE|UTF-16BE|UTF-8/i.exec(reason)?.[0].toUpperCase() ?? 'UTF-8';
-    return t('imports.reasons.encodingBom', { encoding });
+function encodingText(t: TFunction, reason: EncodingReason, format: ImportFormat): string {
+  switch (reason.code) {
+    case 'byte_order_mark':
+      return t('imports.reasons.encodingBom', {
+        encoding: format.settings.kind === 'csv' ? format.settings.encoding.toUpperCase() : 'UTF-8',
+      });
+    case 'not_utf8':
+      return t('imports.reasons.encodingWindows');
+    case 'valid_utf8':
+      return t('imports.reasons.encodingUtf8');
+    default:
+      return t('imports.reasons.detected');
   }
-  if (/not valid UTF-8/i.test(reason)) return t('imports.reasons.encodingWindows');
-  if (/valid UTF-8/i.test(reason)) return t('imports.reasons.encodingUtf8');
-  return t('imports.reasons.detected');
 }
 
-function delimiterText(t: TFunction, reason: string, format: ImportFormat): string {
-  const headers = /header row into (\d+) known/i.exec(reason);
-  if (headers) return t('imports.reasons.delimiterHeaders', { count: Number(headers[1]) });
-  const lines = /into (\d+) columns/i.exec(reason);
-  if (lines) return t('imports.reasons.delimiterLines', { count: Number(lines[1]) });
-  if (/^No separator/i.test(reason)) return t('imports.reasons.delimiterNone');
-  return t('imports.reasons.delimiterDetected', {
-    delimiter: format.settings.kind === 'csv' ? delimiterLabel(t, format.settings.delimiter) : '',
-  });
+function delimiterText(t: TFunction, reason: DelimiterReason, format: ImportFormat): string {
+  switch (reason.code) {
+    case 'known_headers':
+      return t('imports.reasons.delimiterHeaders', { count: reason.count ?? 0 });
+    case 'consistent_columns':
+      return t('imports.reasons.delimiterLines', { count: reason.columns ?? 0 });
+    case 'no_separator':
+      return t('imports.reasons.delimiterNone');
+    default:
+      return t('imports.reasons.delimiterDetected', {
+        delimiter: format.settings.kind === 'csv' ? delimiterLabel(t, format.settings.delimiter) : '',
+      });
+  }
 }
 
-function headerRowText(t: TFunction, reason: string, row: number): string {
-  const known = /holds (\d+) known/i.exec(reason);
-  if (known) return t('imports.reasons.headerKnown', { row, count: Number(known[1]) });
-  if (/first as wide/i.test(reason)) return t('imports.reasons.headerWidth', { row });
-  return t('imports.reasons.detected');
+function headerRowText(t: TFunction, reason: HeaderRowReason, row: number): string {
+  switch (reason.code) {
+    case 'known_headers':
+      return t('imports.reasons.headerKnown', { row, count: reason.count ?? 0 });
+    case 'first_full_width':
+      return t('imports.reasons.headerWidth', { row });
+    default:
+      return t('imports.reasons.detected');
+  }
 }
 
 function decimalText(t: TFunction, format: ImportFormat): string {
@@ -91,15 +110,15 @@ export function decisionTexts(
 ): DecisionTexts {
   const byUser = t('imports.reasons.byUser');
   const { decisions, settings } = format;
-  const chosen = (key: keyof SettingsOverrides, reason: string) =>
-    overrides[key] !== undefined || reason === 'Chosen by the user';
+  const chosen = (key: keyof SettingsOverrides, reason: { code: string }) =>
+    overrides[key] !== undefined || reason.code === 'chosen_by_user';
   return {
     encoding:
       decisions.encoding === null
         ? null
         : chosen('encoding', decisions.encoding)
           ? byUser
-          : encodingText(t, decisions.encoding),
+          : encodingText(t, decisions.encoding, format),
     delimiter:
       decisions.delimiter === null
         ? null
