@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Chip,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Chip, Group, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,6 +17,7 @@ import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { userOptions } from '../../components/option-sources.ts';
 import { type Option, RemoteSelect } from '../../components/remote-select.tsx';
+import { SegmentedField } from '../../components/segmented-field.tsx';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 import { memberUpdate } from './member-update.ts';
 import { reportsToMap } from './org-tree.ts';
@@ -146,22 +137,11 @@ export function MemberDialog({ accountId, member, members, onClose }: MemberDial
         </Chip.Group>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="member-influence">
-            {t('buyingCentre.influence')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="member-influence"
-            data={[NONE, '1', '2', '3', '4', '5']}
-            fullWidth
-            {...form.getInputProps('influence')}
-          />
-          {form.errors.influence ? (
-            <Text size="xs" c="red">
-              {form.errors.influence}
-            </Text>
-          ) : null}
-        </Stack>
+        <SegmentedField
+          label={t('buyingCentre.influence')}
+          data={[NONE, '1', '2', '3', '4', '5']}
+          {...form.getInputProps('influence')}
+        />
         <Select
           label={t('buyingCentre.attitude')}
           data={attitudes.map((value) => ({ value, label: t(`buyingCentre.attitudes.${value}`) }))}

@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cadenceApi, relationshipSettingsQuery } from '../../api/contact-cadence.ts';
@@ -9,7 +9,7 @@ import { CardForm } from '../../components/card-form.tsx';
 import { descriptionBelow } from '../../components/description-below.ts';
 import { ListState } from '../../components/list-state.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
-import { useRecordEditor } from '../../components/use-record-editor.tsx';
+import { useSettingsEditor } from '../../components/use-settings-editor.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 
 interface Values {
@@ -19,14 +19,7 @@ interface Values {
   timeZone: string;
 }
 
-/** The settings are one record per workspace; the editor wants an id. */
-type SettingsRecord = RelationshipSettings & { id: string };
-const asRecord = (settings: RelationshipSettings): SettingsRecord => ({
-  ...settings,
-  id: 'relationship-settings',
-});
-
-const toValues = (settings: SettingsRecord): Values => ({
+const toValues = (settings: RelationshipSettings): Values => ({
   tier1CadenceDays: settings.tier1CadenceDays,
   tier2CadenceDays: settings.tier2CadenceDays,
   tier3CadenceDays: settings.tier3CadenceDays,
@@ -49,14 +42,13 @@ export function CadenceSettingsCard() {
   return (
     <SectionCard title={t('cadence.settings.title')} description={t('cadence.settings.description')}>
       <ListState pending={query.isPending} error={query.error} height={120} />
-      {query.data ? <SettingsForm settings={asRecord(query.data)} /> : null}
+      {query.data ? <SettingsForm settings={query.data} /> : null}
     </SectionCard>
   );
 }
 
-function SettingsForm({ settings }: { settings: SettingsRecord }) {
+function SettingsForm({ settings }: { settings: RelationshipSettings }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const written = useRelationshipsWritten();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const inRange = (value: number | string) =>
@@ -72,18 +64,14 @@ function SettingsForm({ settings }: { settings: SettingsRecord }) {
       timeZone: (value) => (value ? null : t('validation.required')),
     },
   });
-  const editor = useRecordEditor({
-    initial: settings,
+  const editor = useSettingsEditor({
+    settings,
     form,
     toValues,
     toPayload,
-    fetchLatest: async () =>
-      asRecord(await queryClient.fetchQuery({ ...relationshipSettingsQuery, staleTime: 0 })),
-    update: async (_id, body) => asRecord(await cadenceApi.updateSettings(body)),
-    onSaved: async (saved) => {
-      queryClient.setQueryData(relationshipSettingsQuery.queryKey, saved);
-      await written();
-    },
+    query: relationshipSettingsQuery,
+    update: cadenceApi.updateSettings,
+    onSaved: () => written(),
   });
   return (
     <>

@@ -1,10 +1,10 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { overdueQuery } from '../../api/contact-cadence.ts';
-import { ListState } from '../../components/list-state.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { PagedItems } from '../../components/paged-items.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { useCan } from '../auth/use-permissions.ts';
 import { useMe } from '../relationships/use-me.ts';
@@ -28,7 +28,6 @@ export function OverduePage() {
   const lead = can('relationships:configure');
   const team = lead && search.scope === 'team';
   const query = useInfiniteQuery(overdueQuery(team ? undefined : me?.id));
-  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
       <PageHeader title={t('cadence.title')} subtitle={t('cadence.subtitle')} />
@@ -51,30 +50,16 @@ export function OverduePage() {
           title={team ? t('cadence.listTeam') : t('cadence.listMine')}
           description={t('cadence.listHint')}
         >
-          <ListState
-            pending={query.isPending}
-            error={query.error}
-            empty={items.length === 0}
-            emptyText={t('cadence.empty')}
-          />
-          {items.length > 0 ? <OverdueList label={t('cadence.title')} items={items} showKam={team} /> : null}
-          {query.hasNextPage ? (
-            <Group mt="xs">
-              <Button
-                variant="subtle"
-                size="xs"
-                onClick={() => void query.fetchNextPage()}
-                loading={query.isFetchingNextPage}
-              >
-                {t('common.showMore')}
-              </Button>
-            </Group>
-          ) : null}
-          {items.length > 0 ? (
-            <Text size="xs" c="dimmed" mt="sm">
-              {t('cadence.importanceHint')}
-            </Text>
-          ) : null}
+          <PagedItems query={query} emptyText={t('cadence.empty')}>
+            {(items) => (
+              <>
+                <OverdueList label={t('cadence.title')} items={items} showKam={team} />
+                <Text size="xs" c="dimmed" mt="sm">
+                  {t('cadence.importanceHint')}
+                </Text>
+              </>
+            )}
+          </PagedItems>
         </SectionCard>
       </Stack>
     </>

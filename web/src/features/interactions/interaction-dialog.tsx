@@ -1,16 +1,4 @@
-import {
-  Button,
-  Collapse,
-  Group,
-  MultiSelect,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Button, Collapse, Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -22,10 +10,10 @@ import type {
   Ref,
   Sentiment,
 } from '../../api/relationship-types.ts';
-import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { userOptions } from '../../components/option-sources.ts';
 import { type Option, RemoteMultiSelect } from '../../components/remote-select.tsx';
+import { SegmentedField } from '../../components/segmented-field.tsx';
 import { isoDay, momentOf, timeOf } from '../../i18n/days.ts';
 import { NextStepFields } from '../next-steps/next-step-fields.tsx';
 import {
@@ -37,6 +25,7 @@ import {
 import { useAccountPeople } from '../relationships/use-account-people.ts';
 import { useMe } from '../relationships/use-me.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
+import { ConversationFields } from './conversation-fields.tsx';
 import { channelOptions, defaultChannel, kindOptions, sentimentOptions } from './interaction-options.ts';
 
 interface Values {
@@ -153,44 +142,26 @@ export function InteractionDialog({ kind, accounts, contact, onClose }: Interact
           {...form.getInputProps('accountId')}
         />
       ) : null}
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <Select
-          label={t('interactions.kind')}
-          data={kindOptions(t)}
-          allowDeselect={false}
-          {...form.getInputProps('kind')}
-          onChange={(next) => {
-            if (!next) return;
-            form.setFieldValue('kind', next as InteractionKind);
-            form.setFieldValue('channel', defaultChannel(next as InteractionKind));
-          }}
-        />
-        <DayInput
-          label={t('interactions.day')}
-          required
-          value={values.day}
-          onChange={(day) => form.setFieldValue('day', day)}
-          error={form.errors.day}
-        />
-        <TimeInput label={t('interactions.time')} {...form.getInputProps('time')} />
-      </SimpleGrid>
-      <Textarea
-        label={t('interactions.summary')}
-        placeholder={t(`interactions.summaryPlaceholder.${values.kind}`)}
-        required
-        autosize
-        minRows={3}
-        maxRows={10}
-        data-autofocus
-        {...form.getInputProps('summary')}
+      <Select
+        label={t('interactions.kind')}
+        data={kindOptions(t)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+        onChange={(next) => {
+          if (!next) return;
+          form.setFieldValue('kind', next as InteractionKind);
+          form.setFieldValue('channel', defaultChannel(next as InteractionKind));
+        }}
       />
-      <MultiSelect
-        label={t('interactions.contacts')}
-        data={people}
-        searchable
-        clearable
-        nothingFoundMessage={t('common.nothingFound')}
-        {...form.getInputProps('contactIds')}
+      <ConversationFields
+        form={form}
+        labels={{
+          day: t('interactions.day'),
+          summary: t('interactions.summary'),
+          contacts: t('interactions.contacts'),
+        }}
+        summaryPlaceholder={t(`interactions.summaryPlaceholder.${values.kind}`)}
+        people={people}
       />
       <Group>
         <Button variant="subtle" size="xs" onClick={toggle} aria-expanded={more}>
@@ -221,18 +192,12 @@ export function InteractionDialog({ kind, accounts, contact, onClose }: Interact
             maxRows={6}
             {...form.getInputProps('outcome')}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="interaction-sentiment">
-              {t('interactions.sentiment')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="interaction-sentiment"
-              fullWidth
-              size="xs"
-              data={[{ value: '', label: t('interactions.noSentiment') }, ...sentimentOptions(t)]}
-              {...form.getInputProps('sentiment')}
-            />
-          </Stack>
+          <SegmentedField
+            label={t('interactions.sentiment')}
+            size="xs"
+            data={[{ value: '', label: t('interactions.noSentiment') }, ...sentimentOptions(t)]}
+            {...form.getInputProps('sentiment')}
+          />
           <NextStepFields
             value={values.nextSteps}
             onChange={(rows) => form.setFieldValue('nextSteps', rows)}

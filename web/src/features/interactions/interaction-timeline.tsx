@@ -1,10 +1,10 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InteractionFilters, interactionListQuery } from '../../api/interactions.ts';
-import { ListState } from '../../components/list-state.tsx';
 import { userOptions } from '../../components/option-sources.ts';
+import { PagedItems } from '../../components/paged-items.tsx';
 import { type Option, RemoteSelect } from '../../components/remote-select.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { useAccountPeople } from '../relationships/use-account-people.ts';
@@ -32,7 +32,6 @@ export function InteractionTimeline({ scope, actions }: InteractionTimelineProps
     ...(participant ? { participantId: participant.value } : {}),
   };
   const query = useInfiniteQuery(interactionListQuery(filters));
-  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(kind || contactId || participant);
   return (
     <SectionCard title={t('interactions.timeline')} actions={actions}>
@@ -69,38 +68,25 @@ export function InteractionTimeline({ scope, actions }: InteractionTimelineProps
             w={200}
           />
         </Group>
-        <ListState
-          pending={query.isPending}
-          error={query.error}
-          empty={items.length === 0}
+        <PagedItems
+          query={query}
           emptyText={filtered ? t('interactions.emptyFiltered') : t('interactions.empty')}
-        />
-        {items.length > 0 ? (
-          <Stack
-            component="ul"
-            gap={0}
-            m={0}
-            p={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('interactions.timeline')}
-          >
-            {items.map((interaction) => (
-              <InteractionItem key={interaction.id} interaction={interaction} showAccount={!accountId} />
-            ))}
-          </Stack>
-        ) : null}
-        {query.hasNextPage ? (
-          <Group>
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={() => void query.fetchNextPage()}
-              loading={query.isFetchingNextPage}
+        >
+          {(items) => (
+            <Stack
+              component="ul"
+              gap={0}
+              m={0}
+              p={0}
+              style={{ listStyle: 'none' }}
+              aria-label={t('interactions.timeline')}
             >
-              {t('common.showMore')}
-            </Button>
-          </Group>
-        ) : null}
+              {items.map((interaction) => (
+                <InteractionItem key={interaction.id} interaction={interaction} showAccount={!accountId} />
+              ))}
+            </Stack>
+          )}
+        </PagedItems>
       </Stack>
     </SectionCard>
   );

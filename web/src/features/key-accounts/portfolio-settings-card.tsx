@@ -8,7 +8,7 @@ import { CardForm } from '../../components/card-form.tsx';
 import { descriptionBelow, percentSuffix } from '../../components/description-below.ts';
 import { ListState } from '../../components/list-state.tsx';
 import { Field, SectionCard } from '../../components/section-card.tsx';
-import { useRecordEditor } from '../../components/use-record-editor.tsx';
+import { useSettingsEditor } from '../../components/use-settings-editor.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useCan } from '../auth/use-permissions.ts';
 
@@ -18,13 +18,9 @@ interface SettingsValues {
   keyAccountsPerKam: number | string;
 }
 
-/** The settings are one record per workspace; the editor wants an id. */
-type SettingsRecord = PortfolioSettings & { id: string };
-const asRecord = (settings: PortfolioSettings): SettingsRecord => ({ ...settings, id: 'portfolio-settings' });
-
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
-const toValues = (settings: SettingsRecord): SettingsValues => ({
+const toValues = (settings: PortfolioSettings): SettingsValues => ({
   abcThresholdA: percent(settings.abcThresholdA),
   abcThresholdB: percent(settings.abcThresholdB),
   keyAccountsPerKam: settings.keyAccountsPerKam,
@@ -47,7 +43,7 @@ export function PortfolioSettingsCard() {
       <ListState pending={query.isPending} error={query.error} height={120} />
       {query.data ? (
         can('portfolio:decide') ? (
-          <SettingsForm key={query.data.version} settings={asRecord(query.data)} />
+          <SettingsForm key={query.data.version} settings={query.data} />
         ) : (
           <SimpleGrid cols={3}>
             <Field label={t('keyAccounts.settings.a')}>{format.percentShort(query.data.abcThresholdA)}</Field>
@@ -60,7 +56,7 @@ export function PortfolioSettingsCard() {
   );
 }
 
-function SettingsForm({ settings }: { settings: SettingsRecord }) {
+function SettingsForm({ settings }: { settings: PortfolioSettings }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const decimalSeparator = i18n.language === 'en' ? '.' : ',';
@@ -81,18 +77,14 @@ function SettingsForm({ settings }: { settings: SettingsRecord }) {
           : t('keyAccounts.settings.limitRange'),
     },
   });
-  const editor = useRecordEditor({
-    initial: settings,
+  const editor = useSettingsEditor({
+    settings,
     form,
     toValues,
     toPayload,
-    fetchLatest: async () =>
-      asRecord(await queryClient.fetchQuery({ ...portfolioSettingsQuery, staleTime: 0 })),
-    update: async (_id, body) => asRecord(await portfolioApi.updateSettings(body)),
-    onSaved: async (saved) => {
-      queryClient.setQueryData(portfolioSettingsQuery.queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: ['portfolio'] });
-    },
+    query: portfolioSettingsQuery,
+    update: portfolioApi.updateSettings,
+    onSaved: () => queryClient.invalidateQueries({ queryKey: ['portfolio'] }),
   });
   const percentInput = {
     min: 1,

@@ -1,4 +1,4 @@
-import { Grid, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Grid, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { ListState } from '../../components/list-state.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
-import { StatCard, StatGrid } from '../../components/stat-card.tsx';
+import { StatCard } from '../../components/stat-card.tsx';
 import { today } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useCan } from '../auth/use-permissions.ts';
@@ -90,7 +90,8 @@ function DayContent({ day, scope, relationships }: { day: MyDay; scope: DayScope
   );
   return (
     <Stack gap="md">
-      <StatGrid>
+      {/* Two a row on a phone: the day's figures at a glance, the lists below them. */}
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
         <StatCard
           label={t('myDay.stats.visitsToday')}
           value={day.visitsToday.length}
@@ -112,7 +113,7 @@ function DayContent({ day, scope, relationships }: { day: MyDay; scope: DayScope
           value={day.coverageWarnings.length}
           testId="stat-coverage"
         />
-      </StatGrid>
+      </SimpleGrid>
       {scope === 'team' && day.team ? <TeamTable rows={day.team} /> : null}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

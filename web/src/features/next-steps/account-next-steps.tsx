@@ -1,9 +1,9 @@
-import { Button, Stack } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextStepListQuery } from '../../api/next-steps.ts';
-import { ListState } from '../../components/list-state.tsx';
+import { PagedItems } from '../../components/paged-items.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { useCan } from '../auth/use-permissions.ts';
 import { NextStepList } from './next-step-list.tsx';
@@ -19,7 +19,6 @@ export function AccountNextSteps({ accountId }: { accountId: string }) {
   const can = useCan();
   const [creating, setCreating] = useState(false);
   const query = useInfiniteQuery(nextStepListQuery({ accountId, status: 'open' }));
-  const steps = query.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <SectionCard
       title={t('nextSteps.title')}
@@ -31,28 +30,9 @@ export function AccountNextSteps({ accountId }: { accountId: string }) {
         ) : null
       }
     >
-      <Stack gap="xs">
-        <ListState
-          pending={query.isPending}
-          error={query.error}
-          empty={steps.length === 0}
-          emptyText={t('nextSteps.emptyAccount')}
-          height={40}
-        />
-        {steps.length > 0 ? (
-          <NextStepList label={t('nextSteps.title')} steps={steps} showAccount={false} />
-        ) : null}
-        {query.hasNextPage ? (
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() => void query.fetchNextPage()}
-            loading={query.isFetchingNextPage}
-          >
-            {t('common.showMore')}
-          </Button>
-        ) : null}
-      </Stack>
+      <PagedItems query={query} emptyText={t('nextSteps.emptyAccount')} height={40}>
+        {(steps) => <NextStepList label={t('nextSteps.title')} steps={steps} showAccount={false} />}
+      </PagedItems>
       {creating ? (
         <Suspense fallback={null}>
           <NextStepDialog accountId={accountId} onClose={() => setCreating(false)} />

@@ -1,10 +1,10 @@
-import { Button, Group, SegmentedControl, Stack, Switch } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Switch } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type NextStepFilters, nextStepListQuery } from '../../api/next-steps.ts';
-import { ListState } from '../../components/list-state.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { PagedItems } from '../../components/paged-items.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { useCan } from '../auth/use-permissions.ts';
 import { useMe } from '../relationships/use-me.ts';
@@ -40,7 +40,6 @@ export function NextStepsPage() {
     ...(search.overdue ? { overdue: 'true' } : {}),
   };
   const query = useInfiniteQuery(nextStepListQuery(filters, 100));
-  const steps = query.data?.pages.flatMap((page) => page.items) ?? [];
   const set = (patch: Partial<NextStepSearch>) =>
     void navigate({ to: '/next-steps', search: validateNextStepSearch({ ...search, ...patch }) });
   return (
@@ -76,25 +75,9 @@ export function NextStepsPage() {
           />
         </Group>
         <SectionCard title={everyone ? t('nextSteps.everyonesSteps') : t('nextSteps.mySteps')}>
-          <ListState
-            pending={query.isPending}
-            error={query.error}
-            empty={steps.length === 0}
-            emptyText={t('nextSteps.empty')}
-          />
-          {steps.length > 0 ? <NextStepList label={t('nextSteps.pageTitle')} steps={steps} /> : null}
-          {query.hasNextPage ? (
-            <Group mt="xs">
-              <Button
-                variant="subtle"
-                size="xs"
-                onClick={() => void query.fetchNextPage()}
-                loading={query.isFetchingNextPage}
-              >
-                {t('common.showMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <PagedItems query={query} emptyText={t('nextSteps.empty')}>
+            {(steps) => <NextStepList label={t('nextSteps.pageTitle')} steps={steps} />}
+          </PagedItems>
         </SectionCard>
       </Stack>
     </>

@@ -1,12 +1,12 @@
-import { Fieldset, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Fieldset, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Sentiment, Visit } from '../../api/relationship-types.ts';
 import { visitsApi } from '../../api/visits.ts';
-import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
+import { SegmentedField } from '../../components/segmented-field.tsx';
 import { isoDay, momentOf, timeOf } from '../../i18n/days.ts';
+import { ConversationFields } from '../interactions/conversation-fields.tsx';
 import { sentimentOptions } from '../interactions/interaction-options.ts';
 import { NextStepFields } from '../next-steps/next-step-fields.tsx';
 import {
@@ -105,32 +105,14 @@ export function ReportDialog({ visit, onClose }: { visit: Visit; onClose: () => 
         return result;
       }}
     >
-      <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <DayInput
-          label={t('visits.reportDay')}
-          required
-          value={values.day}
-          onChange={(day) => form.setFieldValue('day', day)}
-          error={form.errors.day}
-        />
-        <TimeInput label={t('interactions.time')} {...form.getInputProps('time')} />
-      </SimpleGrid>
-      <Textarea
-        label={t('visits.reportSummary')}
-        required
-        autosize
-        minRows={3}
-        maxRows={10}
-        data-autofocus
-        {...form.getInputProps('summary')}
-      />
-      <MultiSelect
-        label={t('visits.reportContacts')}
-        data={contactOptions}
-        searchable
-        clearable
-        nothingFoundMessage={t('common.nothingFound')}
-        {...form.getInputProps('contactIds')}
+      <ConversationFields
+        form={form}
+        labels={{
+          day: t('visits.reportDay'),
+          summary: t('visits.reportSummary'),
+          contacts: t('visits.reportContacts'),
+        }}
+        people={contactOptions}
       />
       {visit.topics.length > 0 ? (
         <Fieldset legend={t('visits.feedback')} radius="md">
@@ -156,30 +138,18 @@ export function ReportDialog({ visit, onClose }: { visit: Visit; onClose: () => 
         {...form.getInputProps('outcome')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="report-sentiment">
-            {t('interactions.sentiment')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="report-sentiment"
-            size="xs"
-            fullWidth
-            data={[{ value: '', label: t('interactions.noSentiment') }, ...sentimentOptions(t)]}
-            {...form.getInputProps('sentiment')}
-          />
-        </Stack>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="report-rating">
-            {t('visits.rating')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="report-rating"
-            size="xs"
-            fullWidth
-            data={[NONE, '1', '2', '3', '4', '5']}
-            {...form.getInputProps('rating')}
-          />
-        </Stack>
+        <SegmentedField
+          label={t('interactions.sentiment')}
+          size="xs"
+          data={[{ value: '', label: t('interactions.noSentiment') }, ...sentimentOptions(t)]}
+          {...form.getInputProps('sentiment')}
+        />
+        <SegmentedField
+          label={t('visits.rating')}
+          size="xs"
+          data={[NONE, '1', '2', '3', '4', '5']}
+          {...form.getInputProps('rating')}
+        />
       </SimpleGrid>
       <NextStepFields
         value={values.nextSteps}
