@@ -1,15 +1,15 @@
-import type { Queryable } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import { createDemoWorkspace } from '../features/demo/demo.service.ts';
 
-export async function demoCommand(db: Queryable, accountCount: number) {
-  if (!Number.isInteger(accountCount) || accountCount < 1 || accountCount > 100_000) {
+export async function demoCommand(db: Db, options: { accounts: number; importMaxBytes: number }) {
+  if (!Number.isInteger(options.accounts) || options.accounts < 1 || options.accounts > 100_000) {
     throw new Error('--accounts must be a whole number from 1 to 100000');
   }
   const started = Date.now();
-  const result = await createDemoWorkspace(db, accountCount);
+  const result = await createDemoWorkspace(db, options);
   if (result.created) {
     console.log(
-      `Created "${result.workspaceName}": ${result.accounts} accounts, ${result.contacts} contacts (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      `Created "${result.workspaceName}" (${((Date.now() - started) / 1000).toFixed(1)} s): ${result.accounts} accounts, ${result.contacts} contacts, ${result.revenueLines} revenue lines imported, ${result.keyAccounts} key accounts, ${result.interactions} interactions, ${result.visits} visits.`,
     );
   } else {
     console.log(`"${result.workspaceName}" already exists; nothing changed.`);

@@ -59,9 +59,18 @@ importCommand
 
 program
   .command('demo')
-  .description('Fill a demo workspace with realistic accounts, contacts and one user per role')
+  .description(
+    'Fill a demo workspace: accounts, contacts, two years of revenue, key accounts and their relationship work, one user per role',
+  )
   .option('--accounts <n>', 'number of accounts', '600')
-  .action((options) => withDatabase((database) => demoCommand(database.db, Number(options.accounts))));
+  .action((options) =>
+    withDatabase((database) =>
+      demoCommand(database.db, {
+        accounts: Number(options.accounts),
+        importMaxBytes: loadConfig().importMaxBytes,
+      }),
+    ),
+  );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

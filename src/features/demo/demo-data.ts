@@ -19,6 +19,8 @@ export function random(seed: number) {
   return { next, pick, between };
 }
 
+export type Random = ReturnType<typeof random>;
+
 interface Place {
   countryCode: string;
   region: string;
@@ -328,7 +330,10 @@ export interface DemoAccount {
   key: string;
   parentKey?: string;
   input: Omit<AccountCreate, 'parentId' | 'ownerId'>;
-  ownerKind: 'kam' | 'am' | 'none';
+  /** Customers are looked after by an account manager until the head of sales decides otherwise. */
+  ownerKind: 'am' | 'none';
+  /** A customer that buys much more than its size suggests: group heads and about one in twelve others. */
+  bigBuyer: boolean;
   contacts: Omit<ContactCreate, 'accountIds'>[];
 }
 
@@ -372,7 +377,7 @@ export function demoAccounts(count: number, seed = 2026): DemoAccount[] {
     const size = rnd.next();
     const customerType = size < 0.3 ? 'corporation' : size < 0.9 ? 'sme' : 'public_sector';
     const status = rnd.next() < 0.8 ? 'customer' : rnd.next() < 0.6 ? 'prospect' : 'former_customer';
-    const isKeyAccount = status === 'customer' && (startsGroup || rnd.next() < 0.08);
+    const bigBuyer = status === 'customer' && (startsGroup || rnd.next() < 0.08);
     const key = `a${accounts.length}`;
     const domain = `${ascii(founder)}-${ascii(word)}.example`;
     const contactCount = rnd.between(3, 5);
@@ -407,11 +412,10 @@ export function demoAccounts(count: number, seed = 2026): DemoAccount[] {
         postalCode,
         city,
         lifecycleStatus: status,
-        isKeyAccount,
-        keyAccountTier: isKeyAccount ? rnd.between(1, 3) : null,
         businessModel: `${name} ${german ? 'ist tätig im Bereich' : 'works in'} ${word}.`,
       },
-      ownerKind: isKeyAccount ? 'kam' : status === 'prospect' ? 'none' : 'am',
+      ownerKind: status === 'prospect' ? 'none' : 'am',
+      bigBuyer,
       contacts,
     });
     if (startsGroup) groupParent = { key, founder, remaining: rnd.between(2, 5) };

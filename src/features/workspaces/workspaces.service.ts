@@ -20,6 +20,15 @@ export async function findWorkspaceByName(db: Queryable, name: string) {
   return store.findWorkspaceByName(db, name);
 }
 
+export async function renameWorkspace(db: Queryable, id: string, name: string) {
+  await store.renameWorkspace(db, id, name);
+}
+
+/** Removes a workspace and all it holds, at once or not at all. */
+export async function deleteWorkspace(db: Queryable, id: string) {
+  await db.transaction((tx) => store.deleteWorkspace(tx, id));
+}
+
 /** A new workspace with the default industries, and its first user. */
 export async function createWorkspace(db: Queryable, name: string, firstUser: UserCreate) {
   const workspaceId = newId();
