@@ -65,12 +65,18 @@ export async function insertReview(
   return row as NonNullable<typeof row>;
 }
 
+/**
+ * Creation time as a read review carries it (a JS Date: milliseconds), so that reviews created
+ * in the same millisecond, e.g. in one transaction, are told apart by their ids.
+ */
+const createdMs = sql`date_trunc('milliseconds', ${matrixReviews.createdAt})`;
+
 export async function listReviews(db: Queryable, workspaceId: string) {
   return db
     .select(reviewColumns)
     .from(matrixReviews)
     .where(eq(matrixReviews.workspaceId, workspaceId))
-    .orderBy(desc(matrixReviews.createdAt), desc(matrixReviews.id))
+    .orderBy(desc(createdMs), desc(matrixReviews.id))
     .limit(200);
 }
 
@@ -95,13 +101,10 @@ export async function reviewBefore(
     .where(
       and(
         eq(matrixReviews.workspaceId, workspaceId),
-        or(
-          lt(matrixReviews.createdAt, createdAt),
-          and(eq(matrixReviews.createdAt, createdAt), lt(matrixReviews.id, review.id)),
-        ),
+        or(lt(createdMs, createdAt), and(eq(createdMs, createdAt), lt(matrixReviews.id, review.id))),
       ),
     )
-    .orderBy(desc(matrixReviews.createdAt), desc(matrixReviews.id))
+    .orderBy(desc(createdMs), desc(matrixReviews.id))
     .limit(1);
   return row;
 }
