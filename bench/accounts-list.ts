@@ -81,6 +81,9 @@ for (let offset = 0; offset < count; offset += 2_000) {
       id: newId(),
       workspaceId: workspace.id,
       ...template.input,
+      // The demo's big buyers stand in for key accounts (the demo designates its own from revenue).
+      isKeyAccount: template.bigBuyer,
+      keyAccountTier: template.bigBuyer ? 1 + (i % 3) : null,
       name,
       customerNumber: String(100_000 + i),
       searchText: searchTextOf([name, template.input.legalName, String(100_000 + i), template.input.city]),
