@@ -32,6 +32,9 @@ describe('demo data', () => {
     ).toBeGreaterThan(50);
     expect(accounts.filter((a) => a.parentKey).length).toBeGreaterThan(30);
     expect(Math.min(...accounts.map((a) => a.contacts.length))).toBeGreaterThanOrEqual(3);
+    expect(accounts.every((a) => new Set(a.contacts.map((c) => c.jobTitle)).size === a.contacts.length)).toBe(
+      true,
+    );
   });
 
   describe('revenue export', () => {
@@ -172,6 +175,8 @@ describe('demo data', () => {
       expect(team).toHaveLength(3);
       expect(team.every((row: { visitsThisWeek: number }) => row.visitsThisWeek > 0)).toBe(true);
 
+      const am = await signIn(t.app, 'am@kontor-demo.example', demoPassword);
+      expect((await am.get('/api/v1/me/day')).body.nextSteps.dueToday.length).toBeGreaterThan(0);
       const internal = await signIn(t.app, 'intern@kontor-demo.example', demoPassword);
       expect((await internal.get('/api/v1/me/day')).body.nextSteps.overdue.length).toBeGreaterThan(0);
 

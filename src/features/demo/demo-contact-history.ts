@@ -195,7 +195,7 @@ export async function recordContactHistory(
   return days.length;
 }
 
-/** An account manager's recent call with each of their largest customers, with a step due tomorrow. */
+/** An account manager's recent call with each of their largest customers, with a step due soon. */
 export async function recordAccountManagerCalls(
   db: Queryable,
   am: Auth,
@@ -212,7 +212,7 @@ export async function recordAccountManagerCalls(
       sentiment: 'positive',
       contactIds: people.slice(0, 1).map((person) => person.id),
       nextSteps: [
-        { title: 'Angebot Wartungsvertrag schicken', ownerId: am.userId, dueOn: clock.workday(1 + index) },
+        { title: 'Angebot Wartungsvertrag schicken', ownerId: am.userId, dueOn: clock.workday(index) },
       ],
     });
   }

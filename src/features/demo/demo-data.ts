@@ -381,10 +381,15 @@ export function demoAccounts(count: number, seed = 2026): DemoAccount[] {
     const key = `a${accounts.length}`;
     const domain = `${ascii(founder)}-${ascii(word)}.example`;
     const contactCount = rnd.between(3, 5);
+    // Each job once per company: one CFO, one head of purchasing.
+    const openRoles = [...roles];
     const contacts = Array.from({ length: contactCount }, (_, n) => {
       const firstName = rnd.pick(firstNames);
       const lastName = rnd.pick(lastNames);
-      const [jobTitle, department] = rnd.pick(roles);
+      const [jobTitle, department] = openRoles.splice(
+        Math.floor(rnd.next() * openRoles.length),
+        1,
+      )[0] as (typeof roles)[number];
       return {
         firstName,
         lastName,
