@@ -497,7 +497,7 @@ try {
     `| **API**, any later request: a page in the middle (position ${fmt(Math.floor(accountCount / 2))}) | ${ms(viaApiMiddle.median)} | ${ms(viaApiMiddle.p95)} | ${ratio(viaApiMiddle.median, viaSql.median)} |`,
     `| **best SQL**: one scan of the lines for both periods and all currencies, classification, shares and concentration with window functions, first page + summary | **${ms(viaSql.median)}** | ${ms(viaSql.p95)} | 1.0× |`,
     '',
-    'Where the first request’s time goes (its statements on revenue_lines as captured from the pool, each timed alone; “in PostgreSQL” is EXPLAIN ANALYZE’s execution time; the service runs both statements concurrently; then it stores the classification):',
+    'Where the first request’s time goes (its statements on revenue_lines as captured from the pool, each timed alone; “in PostgreSQL” is EXPLAIN ANALYZE’s execution time; the service runs them one after the other in its transaction, then stores the classification):',
     '',
     '| part | median | in PostgreSQL | rows to Node |',
     '| --- | ---: | ---: | ---: |',

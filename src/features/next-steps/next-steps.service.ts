@@ -96,7 +96,9 @@ export async function addNextSteps(
   }));
   await store.insertNextSteps(tx, auth.workspaceId, rows);
   const { today } = await workspaceToday(tx, auth);
-  const created = await Promise.all(rows.map((row) => loadNextStep(tx, auth, row.id, today)));
+  // One after the other: a transaction's connection runs one statement at a time.
+  const created: NextStep[] = [];
+  for (const row of rows) created.push(await loadNextStep(tx, auth, row.id, today));
   await recordChanges(
     tx,
     auth,

@@ -86,10 +86,16 @@ const previousOf = (period: store.Period) => ({
  * accounts at once, which is why its result is stored as a snapshot.
  */
 async function classifyPortfolio(db: Queryable, workspaceId: string, key: snapshots.SnapshotKey) {
-  const [revenues, otherCurrencies] = await Promise.all([
-    store.revenueByAccount(db, workspaceId, key.period, previousOf(key.period), key.currency),
-    store.otherCurrencyLines(db, workspaceId, key.period, key.currency),
-  ]);
+  // One after the other: this runs in the snapshot's transaction, whose connection runs one
+  // statement at a time.
+  const revenues = await store.revenueByAccount(
+    db,
+    workspaceId,
+    key.period,
+    previousOf(key.period),
+    key.currency,
+  );
+  const otherCurrencies = await store.otherCurrencyLines(db, workspaceId, key.period, key.currency);
   // Equal revenue ranks by name, so that pages stay stable between requests.
   revenues.sort((x, y) => x.nameSort.localeCompare(y.nameSort) || x.accountId.localeCompare(y.accountId));
   const byId = new Map(revenues.map((account) => [account.accountId, account]));
