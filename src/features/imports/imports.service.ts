@@ -335,6 +335,8 @@ async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitR
       after: summary,
     });
     await client.query('COMMIT');
+    // Fresh statistics for the analyses that read the lines next (autovacuum would come later).
+    if (summary.insertedLines > 0) await client.query('ANALYZE revenue_lines').catch(() => undefined);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     const failure =

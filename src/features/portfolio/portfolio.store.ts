@@ -23,7 +23,10 @@ export interface Period {
 
 /**
  * Net revenue per account in the period (both days included) and in the same period a year
- * earlier, in one currency; accounts with lines in the period only.
+ * earlier, in one currency; accounts with lines in the period only. One scan of the lines for
+ * both periods, grouped once: no join between two aggregates, whose sizes the planner may
+ * misjudge (right after a large import, before statistics are gathered, a nested loop over two
+ * "one-row" aggregates took minutes).
  */
 export async function revenueByAccount(
   db: Queryable,
@@ -32,6 +35,8 @@ export async function revenueByAccount(
   previous: Period,
   currency: string,
 ): Promise<AccountRevenue[]> {
+  const inCurrent = sql`invoice_date BETWEEN ${period.from} AND ${period.to}`;
+  const inPrevious = sql`invoice_date BETWEEN ${previous.from} AND ${previous.to}`;
   const result = await db.execute<{
     account_id: string;
     customer_number: string | null;
@@ -44,27 +49,21 @@ export async function revenueByAccount(
     cost: string | null;
     previous: string | null;
   }>(sql`
-    WITH current_period AS (
-      SELECT account_id, sum(net_revenue_cents) AS revenue,
-        sum(net_revenue_cents) FILTER (WHERE cost_of_goods_cents IS NOT NULL) AS costed_revenue,
-        sum(cost_of_goods_cents) AS cost
-      FROM revenue_lines
-      WHERE workspace_id = ${workspaceId} AND currency = ${currency}
-        AND invoice_date BETWEEN ${period.from} AND ${period.to}
-      GROUP BY account_id
-    ), previous_period AS (
-      SELECT account_id, sum(net_revenue_cents) AS revenue
-      FROM revenue_lines
-      WHERE workspace_id = ${workspaceId} AND currency = ${currency}
-        AND invoice_date BETWEEN ${previous.from} AND ${previous.to}
-      GROUP BY account_id
-    )
     SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, a.is_key_account, a.key_account_tier,
-      c.revenue, c.costed_revenue, c.cost,
-      p.revenue AS previous
-    FROM current_period c
-    JOIN accounts a ON a.workspace_id = ${workspaceId} AND a.id = c.account_id
-    LEFT JOIN previous_period p ON p.account_id = c.account_id`);
+      r.revenue, r.costed_revenue, r.cost, r.previous
+    FROM (
+      SELECT account_id,
+        count(*) FILTER (WHERE ${inCurrent}) AS lines,
+        sum(net_revenue_cents) FILTER (WHERE ${inCurrent}) AS revenue,
+        sum(net_revenue_cents) FILTER (WHERE ${inCurrent} AND cost_of_goods_cents IS NOT NULL) AS costed_revenue,
+        sum(cost_of_goods_cents) FILTER (WHERE ${inCurrent}) AS cost,
+        sum(net_revenue_cents) FILTER (WHERE ${inPrevious}) AS previous
+      FROM revenue_lines
+      WHERE workspace_id = ${workspaceId} AND currency = ${currency} AND (${inCurrent} OR ${inPrevious})
+      GROUP BY account_id
+    ) r
+    JOIN accounts a ON a.workspace_id = ${workspaceId} AND a.id = r.account_id
+    WHERE r.lines > 0`);
   return result.rows.map((row) => ({
     accountId: row.account_id,
     customerNumber: row.customer_number,
