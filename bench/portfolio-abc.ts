@@ -361,8 +361,8 @@ try {
       `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
       statement.values,
     );
-    const label = statement.text.includes('previous_period')
-      ? 'revenue per account in the period and the year before (two scans), with names'
+    const label = statement.text.includes('AS previous')
+      ? 'revenue per account in the period and the year before (one scan), with names'
       : statement.text.includes('currency <>')
         ? 'lines in other currencies (a third scan)'
         : statement.text.replace(/\s+/g, ' ').trim().slice(0, 60);
