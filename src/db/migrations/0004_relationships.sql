@@ -192,6 +192,8 @@ CREATE TABLE "visits" (
 	CONSTRAINT "visits_rating_check" CHECK ("visits"."rating" BETWEEN 1 AND 5)
 );
 --> statement-breakpoint
+ALTER TABLE "revenue_lines" DROP CONSTRAINT "revenue_lines_workspace_id_workspaces_id_fk";
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "contact_cadence_days" integer;--> statement-breakpoint
 ALTER TABLE "industries" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "abc_snapshot_rows" ADD CONSTRAINT "abc_snapshot_rows_workspace_id_snapshot_id_abc_snapshots_workspace_id_id_fk" FOREIGN KEY ("workspace_id","snapshot_id") REFERENCES "public"."abc_snapshots"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -95,7 +95,13 @@ export async function insertSnapshot(
     ) WITH ORDINALITY AS r (account_id, rank, revenue, share, cumulative, class, previous, costed, cost, ordinality)`);
 }
 
-/** Snapshots of older revenue, and any older than a day (their "today" has passed), except `keep`. */
+/** How many classifications a workspace keeps at most (each holds a row per account). */
+const KEPT_SNAPSHOTS = 20;
+
+/**
+ * Snapshots of older revenue, any older than a day (their "today" has passed) and all but the
+ * newest few, except `keep`.
+ */
 export async function deleteOutdatedSnapshots(
   db: Queryable,
   workspaceId: string,
@@ -105,7 +111,9 @@ export async function deleteOutdatedSnapshots(
   await db.execute(sql`
     DELETE FROM abc_snapshots
     WHERE workspace_id = ${workspaceId} AND id <> ${keep}
-      AND (revenue_version < ${version} OR created_at < now() - interval '1 day')`);
+      AND (revenue_version < ${version} OR created_at < now() - interval '1 day'
+        OR id NOT IN (SELECT id FROM abc_snapshots WHERE workspace_id = ${workspaceId}
+                      ORDER BY created_at DESC LIMIT ${KEPT_SNAPSHOTS}))`);
 }
 
 /** Rows after `position` (0: from the first), at most `limit`; all when `limit` is null. */
