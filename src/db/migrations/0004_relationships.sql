@@ -196,7 +196,6 @@ ALTER TABLE "revenue_lines" DROP CONSTRAINT "revenue_lines_workspace_id_workspac
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "contact_cadence_days" integer;--> statement-breakpoint
 ALTER TABLE "industries" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
-ALTER TABLE "abc_snapshot_rows" ADD CONSTRAINT "abc_snapshot_rows_workspace_id_snapshot_id_abc_snapshots_workspace_id_id_fk" FOREIGN KEY ("workspace_id","snapshot_id") REFERENCES "public"."abc_snapshots"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "abc_snapshots" ADD CONSTRAINT "abc_snapshots_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_workspace_id_user_id_users_workspace_id_id_fk" FOREIGN KEY ("workspace_id","user_id") REFERENCES "public"."users"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interaction_contacts" ADD CONSTRAINT "interaction_contacts_workspace_id_interaction_id_interactions_workspace_id_id_fk" FOREIGN KEY ("workspace_id","interaction_id") REFERENCES "public"."interactions"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

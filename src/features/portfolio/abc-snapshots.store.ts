@@ -109,11 +109,16 @@ export async function deleteOutdatedSnapshots(
   keep: string,
 ) {
   await db.execute(sql`
-    DELETE FROM abc_snapshots
-    WHERE workspace_id = ${workspaceId} AND id <> ${keep}
-      AND (revenue_version < ${version} OR created_at < now() - interval '1 day'
-        OR id NOT IN (SELECT id FROM abc_snapshots WHERE workspace_id = ${workspaceId}
-                      ORDER BY created_at DESC LIMIT ${KEPT_SNAPSHOTS}))`);
+    WITH outdated AS (
+      DELETE FROM abc_snapshots
+      WHERE workspace_id = ${workspaceId} AND id <> ${keep}
+        AND (revenue_version < ${version} OR created_at < now() - interval '1 day'
+          OR id NOT IN (SELECT id FROM abc_snapshots WHERE workspace_id = ${workspaceId}
+                        ORDER BY created_at DESC LIMIT ${KEPT_SNAPSHOTS}))
+      RETURNING id
+    )
+    DELETE FROM abc_snapshot_rows
+    WHERE workspace_id = ${workspaceId} AND snapshot_id IN (SELECT id FROM outdated)`);
 }
 
 /** Rows after `position` (0: from the first), at most `limit`; all when `limit` is null. */
