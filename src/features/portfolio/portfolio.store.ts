@@ -2,13 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { portfolioSettings } from '../../db/schema/index.ts';
 
+/** What the classification needs of an account; names and status are read live with each page. */
 export interface AccountRevenue {
   accountId: string;
-  customerNumber: string | null;
-  name: string;
+  /** Orders accounts of equal revenue. */
   nameSort: string;
-  isKeyAccount: boolean;
-  keyAccountTier: number | null;
   revenueCents: number;
   /** Revenue of the lines that carry a cost, and that cost: the base of the gross margin. */
   costedRevenueCents: number;
@@ -39,18 +37,13 @@ export async function revenueByAccount(
   const inPrevious = sql`invoice_date BETWEEN ${previous.from} AND ${previous.to}`;
   const result = await db.execute<{
     account_id: string;
-    customer_number: string | null;
-    name: string;
     name_sort: string;
-    is_key_account: boolean;
-    key_account_tier: number | null;
     revenue: string;
     costed_revenue: string | null;
     cost: string | null;
     previous: string | null;
   }>(sql`
-    SELECT a.id AS account_id, a.customer_number, a.name, a.name_sort, a.is_key_account, a.key_account_tier,
-      r.revenue, r.costed_revenue, r.cost, r.previous
+    SELECT a.id AS account_id, a.name_sort, r.revenue, r.costed_revenue, r.cost, r.previous
     FROM (
       SELECT account_id,
         count(*) FILTER (WHERE ${inCurrent}) AS lines,
@@ -66,11 +59,7 @@ export async function revenueByAccount(
     WHERE r.lines > 0`);
   return result.rows.map((row) => ({
     accountId: row.account_id,
-    customerNumber: row.customer_number,
-    name: row.name,
     nameSort: row.name_sort,
-    isKeyAccount: row.is_key_account,
-    keyAccountTier: row.key_account_tier,
     revenueCents: Number(row.revenue),
     costedRevenueCents: Number(row.costed_revenue ?? 0),
     costOfGoodsCents: row.cost === null ? null : Number(row.cost),
