@@ -1,3 +1,5 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import type { z } from 'zod';
 
 /** A list's URL parameter: a wrong or missing value simply means "not set". */
@@ -17,4 +19,20 @@ export function mergeListSearch<S extends object>(previous: S, patch: Partial<S>
     if (typeof value === 'string' && value !== '') next[key] = value;
   }
   return next as S;
+}
+
+/** Reads and changes a page's URL state (replace: no history entry per change). */
+export function useUrlSearch<S extends object>() {
+  const search: unknown = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const update = useCallback(
+    (patch: Partial<S>) =>
+      navigate({
+        to: '.',
+        search: (previous: Record<string, unknown>) => mergeListSearch(previous as S, patch),
+        replace: true,
+      }),
+    [navigate],
+  );
+  return { search: search as S, update };
 }

@@ -3,6 +3,7 @@ import 'dayjs/locale/de';
 import { DatePickerInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoDay } from '../../i18n/days.ts';
 
 type Range = [string | null, string | null];
 
@@ -13,13 +14,10 @@ interface PeriodPickerProps {
   onChange: (period: { from: string; to: string } | undefined) => void;
 }
 
-const iso = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
 /** The twelve months up to today, as the server takes them by default. */
 export function lastTwelveMonths(today = new Date()): [string, string] {
   const start = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate() + 1);
-  return [iso(start), iso(today)];
+  return [isoDay(start), isoDay(today)];
 }
 
 function presets(t: (key: string) => string) {
@@ -27,7 +25,7 @@ function presets(t: (key: string) => string) {
   const year = today.getFullYear();
   return [
     { value: lastTwelveMonths(today), label: t('portfolio.period.last12') },
-    { value: [`${year}-01-01`, iso(today)] as Range, label: t('portfolio.period.thisYear') },
+    { value: [`${year}-01-01`, isoDay(today)] as Range, label: t('portfolio.period.thisYear') },
     { value: [`${year - 1}-01-01`, `${year - 1}-12-31`] as Range, label: t('portfolio.period.lastYear') },
     { value: [`${year - 2}-01-01`, `${year - 2}-12-31`] as Range, label: String(year - 2) },
   ];
@@ -64,7 +62,7 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
       labelSeparator="–"
       firstDayOfWeek={1}
       allowSingleDateInRange
-      maxDate={iso(new Date(new Date().getFullYear() + 1, 11, 31))}
+      maxDate={isoDay(new Date(new Date().getFullYear() + 1, 11, 31))}
       miw={250}
     />
   );

@@ -1,9 +1,7 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback } from 'react';
 import { z } from 'zod';
 import { dimensions } from '../../../../src/features/portfolio/portfolio.schema.ts';
 import type { AbcFilter, Period } from '../../api/portfolio.ts';
-import { mergeListSearch, optionalParam, parseListSearch } from '../../components/url-search.ts';
+import { optionalParam, parseListSearch, useUrlSearch } from '../../components/url-search.ts';
 
 /** A share in the URL: "0.8". */
 const ZShare = z.string().regex(/^(0(\.\d{1,4})?|1(\.0+)?)$/);
@@ -41,18 +39,5 @@ export function abcFilterOf(search: PortfolioSearch): AbcFilter {
   return { ...periodOf(search), a: valid ? a : undefined, b: valid ? b : undefined };
 }
 
-/** Reads and changes the portfolio pages' URL state (replace: no history entry per change). */
-export function usePortfolioSearch() {
-  const search = useSearch({ strict: false }) as PortfolioSearch;
-  const navigate = useNavigate();
-  const update = useCallback(
-    (patch: Partial<PortfolioSearch>) =>
-      navigate({
-        to: '.',
-        search: (previous: PortfolioSearch) => mergeListSearch(previous, patch),
-        replace: true,
-      }),
-    [navigate],
-  );
-  return { search, update };
-}
+/** The portfolio pages' URL state. */
+export const usePortfolioSearch = () => useUrlSearch<PortfolioSearch>();

@@ -15,17 +15,14 @@ const VisitDialog = lazy(() =>
 );
 
 /** The account's planned visits, and the past ones with their reports. */
-export function AccountVisits({ account, limitPast }: { account: Account; limitPast?: number }) {
+export function AccountVisits({ account }: { account: Account }) {
   const { t } = useTranslation();
   const can = useCan();
   const [planning, setPlanning] = useState(false);
   const query = useQuery(visitListQuery({ accountId: account.id }));
   const visits = query.data ?? [];
   const planned = visits.filter((visit) => visit.status === 'planned');
-  const past = visits
-    .filter((visit) => visit.status !== 'planned')
-    .reverse()
-    .slice(0, limitPast);
+  const past = visits.filter((visit) => visit.status !== 'planned').reverse();
   return (
     <SectionCard
       title={t('visits.title')}
