@@ -46,3 +46,8 @@ export class AppError extends Error {
     return errorCodes[this.code];
   }
 }
+
+/** Refuses a request with every field error found at once; does nothing when there is none. */
+export function refuse(errors: FieldError[]) {
+  if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
+}

@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '../../core/app-error.ts';
+import { AppError, type FieldError, refuse } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import { omit } from '../../core/omit.ts';
 import { canOwnAccount } from '../../core/permissions.ts';
@@ -161,7 +161,7 @@ async function checkReferences(
       ]);
     }
   }
-  if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
+  refuse(errors);
 }
 
 function storedValues(next: Resolved) {

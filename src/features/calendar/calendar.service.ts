@@ -22,8 +22,7 @@ const DAY_MS = 86_400_000;
 const VISITS_FROM_DAYS = 90;
 const VISITS_TO_DAYS = 400;
 const MAX_VISITS = 500;
-const MAX_STEP_PAGES = 5;
-const STEP_PAGE = 200;
+const MAX_STEPS = 1000;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const feedUrl = (origin: string, token: string) => ({ url: `${origin}/api/calendar/${token}` });
@@ -83,20 +82,8 @@ async function ownerOf(db: Queryable, token: string): Promise<Auth> {
 }
 
 async function openStepsOf(db: Queryable, owner: Auth): Promise<NextStep[]> {
-  const steps: NextStep[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_STEP_PAGES; page++) {
-    const result = await listNextSteps(db, owner, {
-      ownerId: owner.userId,
-      status: 'open',
-      limit: STEP_PAGE,
-      cursor,
-    });
-    steps.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return steps;
+  const result = await listNextSteps(db, owner, { ownerId: owner.userId, status: 'open', limit: MAX_STEPS });
+  return result.items;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '../../core/app-error.ts';
+import { AppError, type FieldError, refuse } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
@@ -89,10 +89,6 @@ async function checkParticipants(db: Queryable, auth: Auth, userIds: readonly st
       errors.push({ path: `participantIds.${index}`, code: 'unknown_reference', message: 'Unknown user' });
   }
   return errors;
-}
-
-function refuse(errors: FieldError[]) {
-  if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
 }
 
 async function replaceLists(

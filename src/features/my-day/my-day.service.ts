@@ -36,13 +36,17 @@ async function nextStepsOf(
   today: string,
   sunday: string,
 ) {
-  const open = { ownerId, status: 'open' as const, limit: TEAM_LIMIT };
-  const overdue = await listNextSteps(db, auth, { ...open, overdue: true });
-  const upcoming = await listNextSteps(db, auth, { ...open, overdue: false, dueBefore: addDays(sunday, 1) });
+  // One read, split by the page's own today (a second read could fall on the other side of midnight).
+  const open = await listNextSteps(db, auth, {
+    ownerId,
+    status: 'open',
+    dueBefore: addDays(sunday, 1),
+    limit: TEAM_LIMIT,
+  });
   return {
-    overdue: overdue.items,
-    dueToday: upcoming.items.filter((step) => step.dueOn === today),
-    dueThisWeek: upcoming.items.filter((step) => step.dueOn > today),
+    overdue: open.items.filter((step) => step.dueOn < today),
+    dueToday: open.items.filter((step) => step.dueOn === today),
+    dueThisWeek: open.items.filter((step) => step.dueOn > today),
   };
 }
 

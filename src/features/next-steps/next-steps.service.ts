@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '../../core/app-error.ts';
+import { AppError, type FieldError, refuse } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
@@ -63,10 +63,6 @@ async function checkOwner(db: Queryable, workspaceId: string, ownerId: string, p
   const owner = await findMember(db, workspaceId, ownerId);
   if (owner?.active) return [];
   return [{ path, code: 'unknown_reference', message: 'Not an active user of this workspace' }];
-}
-
-function refuse(errors: FieldError[]) {
-  if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/app-error.ts';
+import { AppError, refuse } from '../../core/app-error.ts';
 import { safeFileName } from '../../core/file-name.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
@@ -8,7 +8,7 @@ import { materialTypeOf } from './material-type.ts';
 import type { LinkCreate } from './visit-materials.schema.ts';
 import * as store from './visit-materials.store.ts';
 import type { Material } from './visits.schema.ts';
-import { getVisit, refuse } from './visits.service.ts';
+import { getVisit } from './visits.service.ts';
 
 function materialNotFound(): AppError {
   return new AppError('not_found', 'Material not found');

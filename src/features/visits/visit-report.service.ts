@@ -1,11 +1,11 @@
-import { AppError } from '../../core/app-error.ts';
+import { AppError, refuse } from '../../core/app-error.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { recordChange } from '../audit/audit.store.ts';
 import type { Interaction } from '../interactions/interactions.schema.ts';
 import { recordInteraction } from '../interactions/interactions.service.ts';
 import type { Visit, VisitReport } from './visits.schema.ts';
-import { getVisit, refuse, visitChange, visitConflict } from './visits.service.ts';
+import { getVisit, visitChange, visitConflict } from './visits.service.ts';
 import * as store from './visits.store.ts';
 
 function refuseIfClosed(visit: Visit) {

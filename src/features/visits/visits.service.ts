@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '../../core/app-error.ts';
+import { AppError, type FieldError, refuse } from '../../core/app-error.ts';
 import { addDays } from '../../core/calendar-day.ts';
 import { writeCalendar } from '../../core/icalendar.ts';
 import { newId } from '../../core/ids.ts';
@@ -79,10 +79,6 @@ export async function visitsOfAttendee(
     limit: window.limit,
   });
   return page.items.map(toVisit);
-}
-
-export function refuse(errors: FieldError[]) {
-  if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
 }
 
 function checkTimes(startsAt: Date, endsAt: Date): FieldError[] {

@@ -150,14 +150,6 @@ export async function updateVisit(
   return rows.length > 0;
 }
 
-/** Counts as a change of the visit (a material added or removed): a new version for calendars. */
-export async function touchVisit(db: Queryable, workspaceId: string, id: string) {
-  await db
-    .update(visits)
-    .set({ version: sql`${visits.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(visits.workspaceId, workspaceId), eq(visits.id, id)));
-}
-
 export async function replaceParticipants(
   db: Queryable,
   workspaceId: string,
