@@ -9,14 +9,15 @@
  * The import runs in a child process of its own (bench/support/import-child.ts), so that its
  * peak RSS is the import's; it runs at lines/4 and at lines to show whether memory grows with
  * the file. Meanwhile this process samples pg_stat_activity every 100 ms to tell which statement
- * the database works on (and whether it waits for Node). Afterwards the commit's final
- * INSERT … SELECT is re-run under EXPLAIN ANALYZE (rolled back) to see where its time goes.
+ * the database works on (and whether it waits for Node). Afterwards the commit's
+ * INSERT … SELECT is re-run under EXPLAIN ANALYZE into empty copies of revenue_lines (the
+ * current design, the one before, no index at all) to see where its time goes.
  *
  * Uses DATABASE_URL when set (needs CREATEDB), else an embedded PostgreSQL in a temp folder.
  * Generated files and databases are removed at the end.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,11 +29,11 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { copyIntoStaging, stagingTable } from '../src/features/imports/copy-lines.ts';
 import { inspectFile, readRevenueBatches } from '../src/features/imports/parsing/index.ts';
+import { insertStagedLines, stageLines } from '../src/features/imports/staged-lines.ts';
 import { createWorkspace } from '../src/features/workspaces/workspaces.service.ts';
 import { type GeneratedExport, generateExport, plainColumns } from './support/german-revenue-csv.ts';
 import { type BenchDatabase, benchServer, freshDatabase, loadAverage, machine } from './support/pg-server.ts';
@@ -77,7 +78,9 @@ function statementKind(query: string, waitEvent: string | null): string {
   let kind = 'other';
   if (/^insert into "import_chunks"/i.test(q)) kind = 'store file chunks';
   else if (/from "import_chunks"/i.test(q)) kind = 'read file chunks';
-  else if (/^COPY staging_lines/i.test(q)) kind = 'COPY into staging';
+  else if (/^COPY import_lines/i.test(q)) kind = 'COPY into import_lines (staging)';
+  else if (/^DELETE FROM import_lines/i.test(q)) kind = 'delete the staged lines';
+  else if (/^ANALYZE/i.test(q)) kind = 'ANALYZE';
   else if (/^INSERT INTO revenue_lines/i.test(q)) kind = 'INSERT revenue_lines … SELECT';
   else if (/^insert into "accounts"/i.test(q)) kind = 'create accounts';
   else if (/^insert into "audit_log"/i.test(q)) kind = 'audit entries';
@@ -280,83 +283,61 @@ function planLines(node: PlanNode, depth = 0): string[] {
   return [own, ...children.flatMap((child) => planLines(child, depth + 1))];
 }
 
-const contentHash = `md5(concat_ws('|', quote_nullable(customer_number), quote_nullable(invoice_date),
-      quote_nullable(document_number), quote_nullable(product), quote_nullable(product_line),
-      quote_nullable(quantity), quote_nullable(net), quote_nullable(cost), quote_nullable(currency)))`;
-
-/** The commit's last statement, as in imports.service.ts, into `table`; variants change a part. */
-function finalInsert(table: string, variant: { uuidFingerprint?: boolean; noArbiter?: boolean } = {}) {
-  const occurrence = 'row_number() OVER (PARTITION BY s.content ORDER BY s.row_no)';
-  return `
-  INSERT INTO ${table} (id, workspace_id, account_id, invoice_date, document_number, product, product_line,
-    quantity, net_revenue_cents, cost_of_goods_cents, currency, fingerprint, ${variant.uuidFingerprint ? 'occurrence, ' : ''}import_id)
-  SELECT s.id, $1, a.id, s.invoice_date, s.document_number, s.product, s.product_line,
-    s.quantity, s.net, s.cost, s.currency,
-    ${variant.uuidFingerprint ? `s.content::uuid, ${occurrence}` : `s.content || ':' || ${occurrence}`}, $2
-  FROM (SELECT *, ${contentHash} AS content FROM staging_lines) s
-  JOIN accounts a ON a.workspace_id = $1 AND a.customer_number = s.customer_number
-  ON CONFLICT ${variant.noArbiter ? '' : `(workspace_id, fingerprint${variant.uuidFingerprint ? ', occurrence' : ''})`} DO NOTHING`;
-}
-
 interface Variant {
   name: string;
-  /** DDL after `CREATE TABLE bench_rl (LIKE revenue_lines …)`. */
+  /** DDL that creates bench_rl, the target. */
   setup: string[];
-  indexes: boolean;
   insert: string;
   /** Run the same INSERT again afterwards: a re-import where every line is a duplicate. */
   reimport?: boolean;
-  /** work_mem for the statement (the commit could SET LOCAL it). */
-  workMem?: string;
 }
 
-const foreignKeys = `ALTER TABLE bench_rl ADD CONSTRAINT bench_rl_workspace_fk FOREIGN KEY (workspace_id) REFERENCES workspaces (id),
-  ADD CONSTRAINT bench_rl_account_fk FOREIGN KEY (workspace_id, account_id) REFERENCES accounts (workspace_id, id)`;
-const accountKeyOnly = `ALTER TABLE bench_rl ADD CONSTRAINT bench_rl_account_fk FOREIGN KEY (workspace_id, account_id)
-  REFERENCES accounts (workspace_id, id)`;
-const uuidFingerprint = [
-  'ALTER TABLE bench_rl ALTER COLUMN fingerprint TYPE uuid USING fingerprint::uuid, ADD COLUMN occurrence integer NOT NULL',
-  'DROP INDEX bench_rl_workspace_id_fingerprint_idx',
-  'CREATE UNIQUE INDEX bench_rl_fingerprint_key ON bench_rl (workspace_id, fingerprint, occurrence)',
-];
+/** The commit's INSERT … SELECT as insertStagedLines sends it, captured instead of run. */
+async function committedInsert(workspaceId: string, importId: string) {
+  let captured: { text: string; values: unknown[] } | undefined;
+  const recorder = {
+    query: async (text: string, values: unknown[]) => {
+      captured = { text, values };
+      return { rowCount: 0, rows: [] };
+    },
+  };
+  await insertStagedLines(recorder as unknown as pg.Client, workspaceId, importId);
+  if (!captured) throw new Error('insertStagedLines sent no statement');
+  return captured;
+}
 
-const variants: Variant[] = [
-  {
-    name: 'as committed: 4 indexes, the foreign key to the account, work_mem 256MB',
-    setup: [accountKeyOnly],
-    indexes: true,
-    insert: finalInsert('bench_rl'),
-    reimport: true,
-    workMem: '256MB',
-  },
-  {
-    name: 'before this change: also a foreign key to workspaces, work_mem 4MB',
-    setup: [foreignKeys],
-    indexes: true,
-    insert: finalInsert('bench_rl'),
-  },
-  {
-    name: 'floor: no index, no foreign key (heap only)',
-    setup: [],
-    indexes: false,
-    insert: finalInsert('bench_rl', { noArbiter: true }),
-    workMem: '256MB',
-  },
-  {
-    name: 'no foreign key, 4 indexes',
-    setup: [],
-    indexes: true,
-    insert: finalInsert('bench_rl'),
-    workMem: '256MB',
-  },
-  {
-    name: 'fingerprint as uuid with an occurrence number, otherwise as committed',
-    setup: [accountKeyOnly, ...uuidFingerprint],
-    indexes: true,
-    insert: finalInsert('bench_rl', { uuidFingerprint: true }),
-    workMem: '256MB',
-  },
-];
+function variantsOf(insert: string): Variant[] {
+  const into = insert.replace('INSERT INTO revenue_lines', 'INSERT INTO bench_rl');
+  const arbiter = /ON CONFLICT \([^)]*\)/;
+  return [
+    {
+      name: 'as committed: primary key (workspace, account, date, fingerprint), BRIN on the date, no foreign key',
+      setup: ['CREATE TABLE bench_rl (LIKE revenue_lines INCLUDING ALL)'],
+      insert: into,
+      reimport: true,
+    },
+    {
+      name: 'the same statement into the table as it was before 27.11.2026: a time-ordered uuid as primary key, unique (workspace, fingerprint), indexes (workspace, date, account) and (workspace, account, date), foreign key to the account',
+      setup: [
+        'CREATE TABLE bench_rl (LIKE revenue_lines INCLUDING DEFAULTS)',
+        // The ids were newId(): UUIDv7, rising in insertion order. PostgreSQL 18 makes the same.
+        `DO $$ BEGIN EXECUTE format('ALTER TABLE bench_rl ADD COLUMN id uuid PRIMARY KEY DEFAULT %s()',
+           CASE WHEN to_regproc('uuidv7') IS NULL THEN 'gen_random_uuid' ELSE 'uuidv7' END); END $$`,
+        'CREATE UNIQUE INDEX ON bench_rl (workspace_id, fingerprint)',
+        'CREATE INDEX ON bench_rl (workspace_id, invoice_date, account_id)',
+        'CREATE INDEX ON bench_rl (workspace_id, account_id, invoice_date)',
+        `ALTER TABLE bench_rl ADD CONSTRAINT bench_rl_account_fk FOREIGN KEY (workspace_id, account_id)
+           REFERENCES accounts (workspace_id, id)`,
+      ],
+      insert: into.replace(arbiter, 'ON CONFLICT (workspace_id, fingerprint)'),
+    },
+    {
+      name: 'floor: no index, no foreign key (heap only)',
+      setup: ['CREATE TABLE bench_rl (LIKE revenue_lines INCLUDING DEFAULTS)'],
+      insert: into.replace(/ON CONFLICT[\s\S]*$/, ''),
+    },
+  ];
+}
 
 interface ExplainResult {
   name: string;
@@ -366,38 +347,35 @@ interface ExplainResult {
 }
 
 /**
- * The commit's last statement (copied from imports.service.ts) under EXPLAIN ANALYZE, on the
- * 1M lines staged by COPY as the commit stages them, into an empty copy of revenue_lines (as the
+ * The commit's INSERT … SELECT (captured from insertStagedLines) under EXPLAIN ANALYZE, on the
+ * same lines staged in import_lines as the check stages them (the content hash computed in SQL
+ * the way line-fingerprint.ts computes it in Node), into an empty copy of revenue_lines (as the
  * measured import, which went into an empty table), once per variant of the target table.
  */
-async function explainCommit(url: string, workspaceId: string, importId: string, plainFile: string) {
+async function explainCommit(url: string, workspaceId: string, plainFile: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const out: ExplainResult[] = [];
+  const importId = '00000000-0000-4000-8000-00000000beef';
   try {
-    // The commit's own staging table, kept for the session instead of the transaction.
-    await client.query(stagingTable.replace('ON COMMIT DROP', ''));
-    await client.query('CREATE TEMP SEQUENCE bench_row_no START 2');
-    // The commit's ids are newId(): UUIDv7, rising in file order. PostgreSQL 18 makes the same.
-    const { rows: v7 } = await client.query<{ ok: boolean }>(`SELECT to_regproc('uuidv7') IS NOT NULL AS ok`);
+    await client.query(`CREATE TEMP TABLE bench_plain (customer_number text, customer_name text, invoice_date date,
+      document_number text, product text, product_line text, quantity numeric, net_revenue_cents bigint,
+      cost_of_goods_cents bigint, currency char(3))`);
+    await copyFile(client, `COPY bench_plain (${plainColumns}) FROM STDIN (FORMAT csv)`, plainFile);
     await client.query(
-      `ALTER TABLE staging_lines ALTER COLUMN id SET DEFAULT ${v7[0]?.ok ? 'uuidv7()' : 'gen_random_uuid()'},
-       ALTER COLUMN row_no SET DEFAULT nextval('bench_row_no')`,
+      `INSERT INTO import_lines (workspace_id, import_id, row_no, ${plainColumns}, content)
+       SELECT $1, $2, row_number() OVER (), ${plainColumns},
+         md5(concat_ws('|', quote_nullable(customer_number), quote_nullable(invoice_date),
+           quote_nullable(document_number), quote_nullable(product), quote_nullable(product_line),
+           quote_nullable(quantity), quote_nullable(net_revenue_cents), quote_nullable(cost_of_goods_cents),
+           quote_nullable(currency)))::uuid
+       FROM bench_plain`,
+      [workspaceId, importId],
     );
-    const staged = performance.now();
-    await copyFile(
-      client,
-      `COPY staging_lines (${plainColumns.replace('net_revenue_cents', 'net').replace('cost_of_goods_cents', 'cost')}) FROM STDIN (FORMAT csv)`,
-      plainFile,
-    );
-    out.push({
-      name: 'COPY of the parsed rows into the staging table (from a file, no JS)',
-      ms: performance.now() - staged,
-    });
-    for (const variant of variants) {
-      await client.query(
-        `CREATE TABLE bench_rl (LIKE revenue_lines INCLUDING DEFAULTS${variant.indexes ? ' INCLUDING INDEXES' : ''})`,
-      );
+    await client.query('ANALYZE import_lines');
+    const { text, values } = await committedInsert(workspaceId, importId);
+    await client.query(`SET work_mem = '256MB'`);
+    for (const variant of variantsOf(text)) {
       for (const statement of variant.setup) await client.query(statement);
       const { rows: triggerRows } = await client.query<{ tgname: string; conname: string }>(
         `SELECT t.tgname, c.conname FROM pg_trigger t JOIN pg_constraint c ON c.oid = t.tgconstraint
@@ -407,21 +385,20 @@ async function explainCommit(url: string, workspaceId: string, importId: string,
       const runs = variant.reimport
         ? [variant.name, 're-import of the same file (every line a duplicate)']
         : [variant.name];
-      if (variant.workMem) await client.query(`SET work_mem = '${variant.workMem}'`);
       for (const name of runs) {
         await client.query('CHECKPOINT');
         const start = performance.now();
         const { rows } = await client.query<{ 'QUERY PLAN': Explained[] }>(
           `EXPLAIN (ANALYZE, BUFFERS, WAL, FORMAT JSON) ${variant.insert}`,
-          [workspaceId, importId],
+          values,
         );
         out.push({ name, ms: performance.now() - start, explained: rows[0]?.['QUERY PLAN'][0], triggers });
       }
-      await client.query('RESET work_mem');
       await client.query('DROP TABLE bench_rl');
     }
   } finally {
     await client.query('DROP TABLE IF EXISTS bench_rl').catch(() => undefined);
+    await client.query('DELETE FROM import_lines WHERE import_id = $1', [importId]).catch(() => undefined);
     await client.end();
   }
   return out;
@@ -439,7 +416,8 @@ const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
  * The Node side of validate and commit without PostgreSQL, on the file read in 1 MiB pieces
  * like the stored chunks: (1) one parse pass keeping the first name per customer number as
  * validate's tally does, with the heap that stays reachable afterwards; (2) the same, keeping
- * detached copies of the strings; (3) parse + the CSV lines copyIntoStaging writes, into a sink.
+ * detached copies of the strings; (3) parse + the CSV lines stageLines writes (content hash
+ * included), into a sink.
  */
 async function nodeSide(file: string, withStaging: boolean) {
   const format = await inspectFile(createReadStream(file), { fileName: path.basename(file) });
@@ -470,20 +448,27 @@ async function nodeSide(file: string, withStaging: boolean) {
   if (withStaging) {
     const sink = { query: () => new Writable({ write: (_chunk, _encoding, done) => done() }) };
     const start = performance.now();
-    await copyIntoStaging(
-      sink as unknown as pg.PoolClient,
-      (async function* () {
-        for await (const batch of read()) yield batch.flatMap((row) => (row.ok ? [row.line] : []));
-      })(),
-    );
+    const staged = stageLines(sink as unknown as pg.PoolClient, 'bench-workspace', 'bench-import');
+    for await (const batch of read()) await staged.write(batch.flatMap((row) => (row.ok ? [row.line] : [])));
+    await staged.finish();
     stagingMs = performance.now() - start;
   }
   return { asValidate, copied, stagingMs };
 }
 
-async function copyBaselines(url: string, files: { german: string; plain: string }) {
+/**
+ * COPY baselines: the parsed rows into a bare table (the issue's yardstick), the German file as
+ * is into a text table, and the imported lines as stored into an empty copy of revenue_lines
+ * with its primary key and BRIN index: what no import that keeps those can beat.
+ */
+async function copyBaselines(url: string, files: { german: string; plain: string; stored: string }) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  await pipeline(
+    client.query(copyTo('COPY revenue_lines TO STDOUT (FORMAT csv)')),
+    createWriteStream(files.stored),
+  );
+  await client.query('CREATE TABLE bench_copy_lines (LIKE revenue_lines INCLUDING ALL)');
   await client.query(`CREATE TABLE bench_copy_typed (customer_number text, customer_name text, invoice_date date,
     document_number text, product text, product_line text, quantity numeric(18, 4), net_revenue_cents bigint,
     cost_of_goods_cents bigint, currency char(3))`);
@@ -503,6 +488,12 @@ async function copyBaselines(url: string, files: { german: string; plain: string
       statement: `COPY bench_copy_text FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'WIN1252')`,
       file: files.german,
     },
+    {
+      name: 'COPY the imported lines as stored into an empty revenue_lines (primary key, BRIN)',
+      table: 'bench_copy_lines',
+      statement: 'COPY bench_copy_lines FROM STDIN (FORMAT csv)',
+      file: files.stored,
+    },
   ];
   const results: { name: string; ms: number[]; rows: number }[] = [];
   for (const c of cases) {
@@ -517,7 +508,7 @@ async function copyBaselines(url: string, files: { german: string; plain: string
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${c.table}`);
     results.push({ name: c.name, ms, rows: Number(rows[0]?.n) });
   }
-  await client.query('DROP TABLE bench_copy_typed, bench_copy_text');
+  await client.query('DROP TABLE bench_copy_typed, bench_copy_text, bench_copy_lines');
   await client.end();
   return results;
 }
@@ -579,14 +570,12 @@ try {
   for (const size of sizes)
     node[size] = await nodeSide((files[size] as (typeof files)[number]).german, size === lines);
   console.log('COPY baselines …');
-  const copies = await copyBaselines(full.target.url, fullFiles);
+  const copies = await copyBaselines(full.target.url, {
+    ...fullFiles,
+    stored: path.join(dir, 'revenue-lines.csv'),
+  });
   console.log('EXPLAIN ANALYZE of the commit’s INSERT … SELECT …');
-  const explained = await explainCommit(
-    full.target.url,
-    full.workspaceId,
-    full.result.importId,
-    fullFiles.plain,
-  );
+  const explained = await explainCommit(full.target.url, full.workspaceId, fullFiles.plain);
 
   // ---- Report ----
   const out: string[] = [];
@@ -594,6 +583,8 @@ try {
   const endToEnd = p.upload.ms + p.validate.ms + p.commit.ms;
   const copyTyped = copies[0] as (typeof copies)[number];
   const copyText = copies[1] as (typeof copies)[number];
+  const copyLines = copies[2] as (typeof copies)[number];
+  const copyLinesMs = median(copyLines.ms);
   const copyMs = median(copyTyped.ms);
   const copyTextMs = median(copyText.ms);
   const copyRate = lines / (copyMs / 1000);
@@ -609,6 +600,7 @@ try {
     `| **Kontor end to end** | **${seconds(endToEnd)}** | **${perSecond(lines, endToEnd)}** | **${ratio(endToEnd)}** |`,
     `| ${copyTyped.name} | ${seconds(copyMs)} | ${perSecond(lines, copyMs)} | 1.00 |`,
     `| ${copyText.name} | ${seconds(copyTextMs)} | ${perSecond(lines, copyTextMs)} | ${ratio(copyTextMs)} |`,
+    `| ${copyLines.name} | ${seconds(copyLinesMs)} | ${perSecond(lines, copyLinesMs)} | ${ratio(copyLinesMs)} |`,
     '',
     'Memory of the import process (a child that runs only the import; RSS sampled every 20 ms, and the kernel’s max RSS):',
     '',
@@ -666,7 +658,7 @@ try {
     '',
     `Sizes after the ${fmt(lines)}-line import: ${full.relationSizes.map((r) => `${r.name} ${fmt(r.bytes / MB)} MB`).join(', ')}.`,
     '',
-    'The commit’s final `INSERT … SELECT` (copied from imports.service.ts) under EXPLAIN ANALYZE, on the same rows staged by COPY, into an empty copy of revenue_lines per variant:',
+    'The commit’s `INSERT … SELECT` (as insertStagedLines sends it) under EXPLAIN ANALYZE, on the same lines staged in import_lines, into an empty copy of revenue_lines per variant (work_mem 256MB, as the commit sets it):',
     '',
   );
   for (const e of explained) {

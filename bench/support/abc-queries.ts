@@ -106,7 +106,7 @@ export function linesSource(withPrevious = true) {
     GROUP BY account_id, currency`;
 }
 
-/** The earlier period's revenue of some accounts (the page's), through revenue_lines_account_idx. */
+/** The earlier period's revenue of some accounts (the page's), through the primary key (workspace, account, date, …). */
 export const previousOfAccounts = `
   SELECT account_id, sum(net_revenue_cents) AS previous FROM revenue_lines
   WHERE workspace_id = $1 AND currency = $2 AND account_id = ANY($3::uuid[]) AND invoice_date BETWEEN $4 AND $5

@@ -9,8 +9,8 @@
  * exactly equal revenue (a tie group), some Swiss accounts bill in CHF and 0.5 % of other lines
  * are in USD (other currencies, reported, not summed), 80 % of lines carry a cost of goods.
  *
- * Lines are stored in date order, as imported exports arrive. revenue_lines' indexes and foreign
- * keys are dropped for the load and re-created exactly as they were (from pg_indexes /
+ * Lines are stored in date order, as imported exports arrive. revenue_lines' indexes and
+ * constraints are dropped for the load and re-created exactly as they were (from pg_indexes /
  * pg_get_constraintdef), then VACUUM ANALYZE, as autovacuum does after an import.
  */
 import type pg from 'pg';
@@ -65,7 +65,8 @@ export async function fillPortfolio(
   }
 
   const indexes = await pool.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'revenue_lines' AND indexname <> 'revenue_lines_pkey'`,
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'revenue_lines'
+       AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'revenue_lines'::regclass)`,
   );
   const constraints = await pool.query<{ conname: string; def: string }>(
     `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
@@ -100,13 +101,13 @@ export async function fillPortfolio(
     );
     const ties = 'b.tie';
     await client.query(
-      `INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, product, product_line,
+      `INSERT INTO revenue_lines (workspace_id, account_id, invoice_date, document_number, product, product_line,
          quantity, net_revenue_cents, cost_of_goods_cents, currency, fingerprint)
-       SELECT gen_random_uuid(), $1, l.id, l.day, 'RE-' || l.g, 'Artikel ' || (l.g % 2400),
+       SELECT $1, l.id, l.day, 'RE-' || l.g, 'Artikel ' || (l.g % 2400),
          (ARRAY['Maschinen', 'Werkzeuge', 'Ersatzteile', 'Service', 'Verbrauchsmaterial', 'Messtechnik',
            'Zubehör', 'Schulungen', 'Software', 'Kältetechnik', 'Sägen', 'Schleifmittel'])[1 + l.g % 12],
          1 + l.g % 20, l.net, CASE WHEN random() < 0.8 THEN (l.net * (0.55 + random() * 0.25))::bigint END,
-         l.currency, md5(l.g::text) || ':1'
+         l.currency, md5(l.g::text)::uuid
        FROM (
          SELECT row_number() OVER () AS g, b.id,
            CASE WHEN i = 1 THEN $2::date + floor(random() * ($3::date - $2::date + 1))::int

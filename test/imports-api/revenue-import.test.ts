@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
@@ -55,6 +56,13 @@ async function commit(id: string, createAccounts: boolean) {
   return { started, result: started.status === 202 ? await settled(id) : undefined };
 }
 
+async function stagedLines(id: string) {
+  const result = await t.database.db.execute<{ lines: string }>(
+    sql`SELECT count(*) AS lines FROM import_lines WHERE import_id = ${id}`,
+  );
+  return Number(result.rows[0]?.lines);
+}
+
 const rows = [
   '10001;Müller Maschinenbau GmbH;15.03.2026;RE-1;Fräse;Maschinen;1;12.345,67',
   '10001;Müller Maschinenbau GmbH;16.03.2026;GS-1;Fräse;Maschinen;-1;-345,67',
@@ -93,6 +101,7 @@ describe('revenue import', () => {
       duplicateLines: 0,
       accountsCreated: 1,
     });
+    expect(await stagedLines(created.id)).toBe(0);
 
     const abc = await ws.as.head_of_sales.get('/api/v1/portfolio/abc?from=2026-01-01&to=2026-12-31');
     expect(
@@ -104,12 +113,39 @@ describe('revenue import', () => {
   });
 
   it('adds nothing when the same export, or an overlapping one, comes again', async () => {
-    const again = await upload(
-      germanCsv([...rows, '10001;Müller Maschinenbau GmbH;01.04.2026;RE-9;Fräse;Maschinen;1;100,00']),
+    const same = await upload(germanCsv([...rows].reverse()));
+    await validate(same.id, same.mapping);
+    expect((await commit(same.id, false)).result.report.commit).toMatchObject({ insertedLines: 0 });
+
+    // The two identical lines are known; a third identical one is a new line, as is RE-9.
+    const overlapping = await upload(
+      germanCsv([
+        ...rows,
+        rows[3] as string,
+        '10001;Müller Maschinenbau GmbH;01.04.2026;RE-9;Fräse;Maschinen;1;100,00',
+      ]),
     );
-    await validate(again.id, again.mapping);
-    const { result } = await commit(again.id, false);
-    expect(result.report.commit).toMatchObject({ stagedLines: 5, insertedLines: 1, duplicateLines: 4 });
+    await validate(overlapping.id, overlapping.mapping);
+    const { result } = await commit(overlapping.id, false);
+    expect(result.report.commit).toMatchObject({ stagedLines: 6, insertedLines: 2, duplicateLines: 4 });
+  });
+
+  it('asks for a new check when the checked lines are gone, and commits after it', async () => {
+    const uploaded = await upload(
+      germanCsv(['10001;Müller Maschinenbau GmbH;02.04.2026;RE-10;Fräse;Maschinen;1;10,00']),
+    );
+    await validate(uploaded.id, uploaded.mapping);
+    expect(await stagedLines(uploaded.id)).toBe(1);
+    // What a PostgreSQL crash does to the UNLOGGED staging table.
+    await t.database.db.execute(sql`DELETE FROM import_lines WHERE import_id = ${uploaded.id}`);
+
+    const lost = await commit(uploaded.id, false);
+    expect(lost.started.status).toBe(409);
+    expect(lost.started.body.detail).toMatch(/check the file again/);
+    expect((await ws.as.head_of_sales.get(`/api/v1/imports/${uploaded.id}`)).body.status).toBe('uploaded');
+
+    await validate(uploaded.id, uploaded.mapping);
+    expect((await commit(uploaded.id, false)).result.report.commit).toMatchObject({ insertedLines: 1 });
   });
 
   it('reports every bad row with row, column and reason before anything is written', async () => {
@@ -156,6 +192,7 @@ describe('revenue import', () => {
     });
     expect(asUtf8.status, JSON.stringify(asUtf8.body)).toBe(200);
     expect(asUtf8.body).toMatchObject({ status: 'uploaded', report: null });
+    expect(await stagedLines(uploaded.id)).toBe(0);
     expect(asUtf8.body.format.settings).toMatchObject({ encoding: 'utf-8', headerRowNumber: 2 });
     // Row 2 is now the header, read as UTF-8: the Windows-1252 "ü" is not a valid character there.
     expect(asUtf8.body.format.headers[1]).toBe('M\uFFFDller Maschinenbau GmbH');

@@ -22,9 +22,9 @@ export async function insertRevenueLine(
   { currency = 'EUR', costEuros = null, productLine = 'Maschinen' }: LineOptions = {},
 ) {
   await database.db.execute(sql`
-    INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, net_revenue_cents,
+    INSERT INTO revenue_lines (workspace_id, account_id, invoice_date, document_number, net_revenue_cents,
       cost_of_goods_cents, product_line, currency, fingerprint)
-    VALUES (${newId()}, ${workspaceId}, ${accountId}, ${date}, ${`R-${newId()}`}, ${euros * 100},
+    VALUES (${workspaceId}, ${accountId}, ${date}, ${`R-${newId()}`}, ${euros * 100},
       ${costEuros === null ? null : costEuros * 100}, ${productLine}, ${currency}, ${newId()})`);
   await revenueChanged(database.db, workspaceId);
 }

@@ -17,18 +17,24 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts.ts';
 import { bytea } from './bytea.ts';
 import { users } from './users.ts';
 import { workspaces } from './workspaces.ts';
 
-/** One invoice line from the ERP: the raw material of every portfolio analysis. */
+/**
+ * One invoice line from the ERP: the raw material of every portfolio analysis.
+ *
+ * Built for bulk imports (bench/RESULTS.md): one B-tree, the primary key, which both refuses a
+ * line imported before (same content, same position among identical lines: the fingerprint)
+ * and serves an account's lines by date; a BRIN index on the date for the analyses of a period,
+ * since imported exports arrive roughly in date order. No foreign keys: PostgreSQL checks those
+ * line by line (29 s of a million-line import); the import takes every account id from its
+ * join with the accounts, accounts are never deleted, and a workspace's deletion removes its
+ * lines with it.
+ */
 export const revenueLines = pgTable(
   'revenue_lines',
   {
-    id: uuid('id').primaryKey(),
-    // No foreign key of its own: the one to the account (workspace_id, account_id) covers it,
-    // and each is checked per inserted line (13 s of a million-line import; bench/RESULTS.md).
     workspaceId: uuid('workspace_id').notNull(),
     accountId: uuid('account_id').notNull(),
     invoiceDate: date('invoice_date').notNull(),
@@ -39,18 +45,13 @@ export const revenueLines = pgTable(
     netRevenueCents: bigint('net_revenue_cents', { mode: 'number' }).notNull(),
     costOfGoodsCents: bigint('cost_of_goods_cents', { mode: 'number' }),
     currency: char('currency', { length: 3 }).notNull(),
-    /** Identifies the line across re-imports of overlapping exports, so that none is counted twice. */
-    fingerprint: text('fingerprint').notNull(),
+    /** Identifies the line across re-imports of overlapping exports (src/features/imports/line-fingerprint.ts). */
+    fingerprint: uuid('fingerprint').notNull(),
     importId: uuid('import_id'),
   },
   (t) => [
-    foreignKey({
-      columns: [t.workspaceId, t.accountId],
-      foreignColumns: [accounts.workspaceId, accounts.id],
-    }),
-    uniqueIndex('revenue_lines_fingerprint_key').on(t.workspaceId, t.fingerprint),
-    index('revenue_lines_period_idx').on(t.workspaceId, t.invoiceDate, t.accountId),
-    index('revenue_lines_account_idx').on(t.workspaceId, t.accountId, t.invoiceDate),
+    primaryKey({ columns: [t.workspaceId, t.accountId, t.invoiceDate, t.fingerprint] }),
+    index('revenue_lines_invoice_date_brin').using('brin', t.invoiceDate),
   ],
 );
 
@@ -111,6 +112,30 @@ export const importChunks = pgTable(
     }).onDelete('cascade'),
   ],
 );
+
+/**
+ * The accepted lines of a checked import, parsed once by the check so that the commit does not
+ * read the file again. UNLOGGED (written without WAL; emptied if PostgreSQL crashes, which the
+ * commit notices by the count and asks for a new check) and without indexes or foreign keys:
+ * written in one COPY, read once by the commit, which then deletes them.
+ */
+export const importLines = pgTable('import_lines', {
+  workspaceId: uuid('workspace_id').notNull(),
+  importId: uuid('import_id').notNull(),
+  rowNo: bigint('row_no', { mode: 'number' }).notNull(),
+  customerNumber: text('customer_number').notNull(),
+  customerName: text('customer_name'),
+  invoiceDate: date('invoice_date').notNull(),
+  documentNumber: text('document_number').notNull(),
+  product: text('product'),
+  productLine: text('product_line'),
+  quantity: numeric('quantity'),
+  netRevenueCents: bigint('net_revenue_cents', { mode: 'number' }).notNull(),
+  costOfGoodsCents: bigint('cost_of_goods_cents', { mode: 'number' }),
+  currency: char('currency', { length: 3 }).notNull(),
+  /** The hash of the line's content (src/features/imports/line-fingerprint.ts). */
+  content: uuid('content').notNull(),
+});
 
 /** A saved column mapping, for the next export from the same ERP. */
 export const mappingPresets = pgTable(

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { AppError } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
@@ -9,7 +8,6 @@ import { createAccountsForImport, unknownCustomerNumbers } from '../accounts/acc
 import { recordChange } from '../audit/audit.store.ts';
 import { DEFAULT_CURRENCY } from '../portfolio/portfolio.schema.ts';
 import { abcSnapshot, revenueChanged } from '../portfolio/portfolio.service.ts';
-import { copyIntoStaging, stagingTable } from './copy-lines.ts';
 import { trackProgress } from './import-progress.ts';
 import type { CommitRequest, InspectRequest, ValidateRequest } from './imports.schema.ts';
 import * as store from './imports.store.ts';
@@ -21,6 +19,13 @@ import {
   type RowProblem,
   readRevenueBatches,
 } from './parsing/index.ts';
+import {
+  countStagedLines,
+  deleteStagedLines,
+  insertStagedLines,
+  stageLines,
+  unknownStagedCustomers,
+} from './staged-lines.ts';
 
 const KIND = 'revenue';
 const CHUNK_BYTES = 1024 * 1024;
@@ -126,7 +131,7 @@ export async function uploadRevenueFile(
  * check no longer applies, so the import is `uploaded` again (or `rejected` if the file cannot be
  * read that way); written in one step, and only if nobody started a check or commit meanwhile.
  */
-export async function reinspect(db: Queryable, auth: Auth, id: string, request: InspectRequest) {
+export async function reinspect(db: Db, auth: Auth, id: string, request: InspectRequest) {
   const row = await owned(db, auth, id);
   const chunks = store.readChunks(db, auth.workspaceId, id);
   let outcome: Pick<store.ImportChanges, 'format' | 'mapping' | 'preview' | 'report'>;
@@ -152,6 +157,8 @@ export async function reinspect(db: Queryable, auth: Auth, id: string, request: 
     { ...outcome, options: { overrides: request.overrides } },
   );
   if (!claimed) throw new AppError('version_conflict', 'This import is busy or already committed');
+  // Lines staged by an earlier check no longer apply.
+  await deleteStagedLines(db.$client, auth.workspaceId, id);
   return getImport(db, auth, id);
 }
 
@@ -187,10 +194,17 @@ function tallyLine(tally: Tally, line: RevenueLine) {
   if (!tally.lastDate || line.invoiceDate > tally.lastDate) tally.lastDate = line.invoiceDate;
 }
 
-/** Reads the whole file once with the user's mapping and reports every bad row; writes no line. */
-async function validate(db: Queryable, auth: Auth, row: store.ImportRow, request: ValidateRequest) {
+/**
+ * Reads the whole file once with the user's mapping and reports every bad row. Writes no revenue
+ * line: the accepted ones are staged (import_lines) for the commit, in one COPY that a rejected
+ * file cancels.
+ */
+async function validate(db: Db, auth: Auth, row: store.ImportRow, request: ValidateRequest) {
   const progress = trackProgress(db, auth.workspaceId, row.id);
+  const client = await db.$client.connect();
+  let broken = false;
   try {
+    await deleteStagedLines(client, auth.workspaceId, row.id);
     const chunks = () => store.readChunks(db, auth.workspaceId, row.id);
     const format = await inspectFile(chunks(), {
       fileName: row.fileName,
@@ -212,24 +226,39 @@ async function validate(db: Queryable, auth: Auth, row: store.ImportRow, request
       mapping: request.mapping,
       defaultCurrency: request.defaultCurrency,
     });
-    for await (const batch of batches) {
-      for (const parsed of batch) {
-        tally.rows++;
-        if (parsed.ok) tallyLine(tally, parsed.line);
-        else {
-          tally.rejectedRows++;
-          for (const problem of parsed.problems) {
-            if (tally.problems.length >= PROBLEM_LIMIT) break;
-            tally.problems.push({
-              ...problem,
-              column: detached(problem.column),
-              message: detached(problem.message),
-              value: detached(problem.value),
-            });
+    const sink = stageLines(client, auth.workspaceId, row.id);
+    try {
+      for await (const batch of batches) {
+        const accepted: RevenueLine[] = [];
+        for (const parsed of batch) {
+          tally.rows++;
+          if (parsed.ok) {
+            tallyLine(tally, parsed.line);
+            accepted.push(parsed.line);
+          } else {
+            tally.rejectedRows++;
+            for (const problem of parsed.problems) {
+              if (tally.problems.length >= PROBLEM_LIMIT) break;
+              tally.problems.push({
+                ...problem,
+                column: detached(problem.column),
+                message: detached(problem.message),
+                value: detached(problem.value),
+              });
+            }
           }
         }
+        await sink.write(accepted);
       }
+      await sink.finish();
+    } catch (error) {
+      // The connection is mid-COPY: cancel it and let the pool discard the connection.
+      broken = true;
+      sink.abort(error as Error);
+      throw error;
     }
+    // Statistics for the commit's plan (a million fresh rows would otherwise look like none).
+    await client.query('ANALYZE import_lines');
     const unknown = await unknownCustomerNumbers(db, auth.workspaceId, [...tally.customers.keys()]);
     const { previewRows: _, ...detected } = format;
     await store.updateImport(db, auth.workspaceId, row.id, {
@@ -261,6 +290,7 @@ async function validate(db: Queryable, auth: Auth, row: store.ImportRow, request
       report: fileRefusal(error),
     });
   } finally {
+    client.release(broken);
     progress.stop();
   }
 }
@@ -272,72 +302,37 @@ interface ValidationReport {
 }
 
 /**
- * Writes every accepted line in one transaction, or none: COPY into a staging table, accounts
- * for unknown customer numbers if asked, then one INSERT that skips lines already imported
- * (same content, same position among identical lines: a re-imported or overlapping export).
+ * Writes every accepted line in one transaction, or none: accounts for unknown customer numbers
+ * if asked, then one INSERT from the lines the check staged that skips lines already imported
+ * (a re-imported or overlapping export).
  */
 async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitRequest) {
   const progress = trackProgress(db, auth.workspaceId, row.id);
   const client = await db.$client.connect();
   try {
     await client.query('BEGIN');
-    // The duplicate check sorts every line of the file: in memory, not in temporary files.
+    // Numbering identical lines sorts them: in memory, not in temporary files.
     await client.query(`SET LOCAL work_mem = '256MB'`);
     const tx = drizzle(client, { schema });
-    await client.query(stagingTable);
-    const format = row.format as { settings: Parameters<typeof readRevenueBatches>[1]['settings'] };
-    const options = row.options as { defaultCurrency: string };
-    const lines = async function* () {
-      const batches = readRevenueBatches(progress.count(store.readChunks(db, auth.workspaceId, row.id)), {
-        settings: format.settings,
-        mapping: row.mapping as Record<string, string>,
-        defaultCurrency: options.defaultCurrency,
-      });
-      for await (const batch of batches) yield batch.flatMap((parsed) => (parsed.ok ? [parsed.line] : []));
-    };
-    const staged = await copyIntoStaging(client, lines());
-    const unknown = await client.query<{ customer_number: string; customer_name: string | null }>(
-      `SELECT DISTINCT ON (customer_number) customer_number, customer_name FROM staging_lines s
-       WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.workspace_id = $1 AND a.customer_number = s.customer_number)
-       ORDER BY customer_number, row_no`,
-      [auth.workspaceId],
-    );
-    if (unknown.rows.length > 0 && !request.createAccounts) {
+    const staged = (row.report as ValidationReport).acceptedRows;
+    const unknown = await unknownStagedCustomers(client, auth.workspaceId, row.id);
+    if (unknown.length > 0 && !request.createAccounts) {
       throw new AppError('validation_failed', 'Unknown customer numbers', [
         {
           path: 'createAccounts',
           code: 'unknown_customers',
-          message: `${unknown.rows.length} unknown customer numbers`,
+          message: `${unknown.length} unknown customer numbers`,
         },
       ]);
     }
-    const accountsCreated = await createAccountsForImport(
-      tx,
-      auth,
-      unknown.rows.map((customer) => ({
-        customerNumber: customer.customer_number,
-        name: customer.customer_name,
-      })),
-    );
-    const inserted = await tx.execute(sql`
-      INSERT INTO revenue_lines (id, workspace_id, account_id, invoice_date, document_number, product, product_line,
-        quantity, net_revenue_cents, cost_of_goods_cents, currency, fingerprint, import_id)
-      SELECT s.id, ${auth.workspaceId}, a.id, s.invoice_date, s.document_number, s.product, s.product_line,
-        s.quantity, s.net, s.cost, s.currency,
-        s.content || ':' || row_number() OVER (PARTITION BY s.content ORDER BY s.row_no), ${row.id}
-      FROM (
-        SELECT *, md5(concat_ws('|', quote_nullable(customer_number), quote_nullable(invoice_date),
-          quote_nullable(document_number), quote_nullable(product), quote_nullable(product_line),
-          quote_nullable(quantity), quote_nullable(net), quote_nullable(cost), quote_nullable(currency))) AS content
-        FROM staging_lines
-      ) s
-      JOIN accounts a ON a.workspace_id = ${auth.workspaceId} AND a.customer_number = s.customer_number
-      ON CONFLICT (workspace_id, fingerprint) DO NOTHING`);
-    if ((inserted.rowCount ?? 0) > 0) await revenueChanged(tx, auth.workspaceId);
+    const accountsCreated = await createAccountsForImport(tx, auth, unknown);
+    const insertedLines = await insertStagedLines(client, auth.workspaceId, row.id);
+    await deleteStagedLines(client, auth.workspaceId, row.id);
+    if (insertedLines > 0) await revenueChanged(tx, auth.workspaceId);
     const summary = {
       stagedLines: staged,
-      insertedLines: inserted.rowCount ?? 0,
-      duplicateLines: staged - (inserted.rowCount ?? 0),
+      insertedLines,
+      duplicateLines: staged - insertedLines,
       accountsCreated,
     };
     const report = { ...(row.report as object), commit: summary };
@@ -436,6 +431,14 @@ export async function startCommit(db: Db, auth: Auth, id: string, request: Commi
   }
   if (!(await store.claimImport(db, auth.workspaceId, id, ['validated'], 'committing'))) {
     throw new AppError('version_conflict', 'This import is busy or already committed');
+  }
+  // Staged lines live in an UNLOGGED table, which PostgreSQL empties after a crash.
+  if ((await countStagedLines(db.$client, auth.workspaceId, id)) !== report.acceptedRows) {
+    await store.claimImport(db, auth.workspaceId, id, ['committing'], 'uploaded', { report: null });
+    throw new AppError(
+      'version_conflict',
+      'The checked lines are gone (the database restarted): check the file again',
+    );
   }
   await run(
     () => commit(db, auth, { ...row, status: 'committing' }, request),

@@ -7,9 +7,10 @@ import { useFormat } from '../../i18n/format.ts';
 export function ImportProgress({ imp }: { imp: RevenueImport }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const share = imp.fileSize > 0 ? Math.min(1, imp.processedBytes / imp.fileSize) : 0;
-  const title =
-    imp.status === 'committing' ? t('imports.progress.committing') : t('imports.progress.validating');
+  const committing = imp.status === 'committing';
+  // The check reads the file (progress in bytes); the commit is one statement in PostgreSQL.
+  const share = committing ? 1 : imp.fileSize > 0 ? Math.min(1, imp.processedBytes / imp.fileSize) : 0;
+  const title = committing ? t('imports.progress.committing') : t('imports.progress.validating');
   return (
     <Paper withBorder radius="md" p="lg" maw={720}>
       <Stack gap="sm">
@@ -26,11 +27,13 @@ export function ImportProgress({ imp }: { imp: RevenueImport }) {
           transitionDuration={300}
         />
         <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {t('imports.progress.done', {
-            percent: format.percent(share, 0),
-            processed: format.number(imp.processedBytes / 1024 / 1024, { maximumFractionDigits: 1 }),
-            size: format.number(imp.fileSize / 1024 / 1024, { maximumFractionDigits: 1 }),
-          })}
+          {committing
+            ? t('imports.progress.saving', { count: imp.report?.acceptedRows ?? 0 })
+            : t('imports.progress.done', {
+                percent: format.percent(share, 0),
+                processed: format.number(imp.processedBytes / 1024 / 1024, { maximumFractionDigits: 1 }),
+                size: format.number(imp.fileSize / 1024 / 1024, { maximumFractionDigits: 1 }),
+              })}
         </Text>
         <Text size="sm">{t('imports.progress.leave')}</Text>
       </Stack>
