@@ -84,7 +84,7 @@ function statementKind(query: string, waitEvent: string | null): string {
   else if (/^INSERT INTO revenue_lines/i.test(q)) kind = 'INSERT revenue_lines … SELECT';
   else if (/^insert into "accounts"/i.test(q)) kind = 'create accounts';
   else if (/^insert into "audit_log"/i.test(q)) kind = 'audit entries';
-  else if (/DISTINCT ON \(customer_number\)/i.test(q)) kind = 'find unknown customers';
+  else if (/min\(row_no\)/i.test(q)) kind = 'find unknown customers';
   else if (/accounts/i.test(q) && /customer_number/i.test(q)) kind = 'unknown customer numbers';
   else if (/^update "imports"/i.test(q)) kind = 'progress/status';
   return waitEvent === 'ClientRead' ? `${kind} (waiting for Node)` : kind;
