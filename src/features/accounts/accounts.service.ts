@@ -274,28 +274,26 @@ export async function createAccountsForImport(
   auth: Auth,
   customers: readonly { customerNumber: string; name: string | null }[],
 ): Promise<number> {
-  for (let start = 0; start < customers.length; start += 1000) {
-    const batch = customers.slice(start, start + 1000).map(({ customerNumber, name }) => {
-      const next = {
-        ...blank,
-        name: name ?? `Kunde ${customerNumber}`,
-        customerNumber,
-        lifecycleStatus: 'customer' as const,
-      };
-      return { id: newId(), ...storedValues(next) };
-    });
-    await store.insertAccounts(db, auth.workspaceId, batch);
-    await recordChanges(
-      db,
-      auth,
-      batch.map((account) => ({
-        action: 'create' as const,
-        entityType: 'account',
-        entityId: account.id,
-        before: null,
-        after: { name: account.name, customerNumber: account.customerNumber, source: 'revenue import' },
-      })),
-    );
-  }
+  const created = customers.map(({ customerNumber, name }) => {
+    const next = {
+      ...blank,
+      name: name ?? `Kunde ${customerNumber}`,
+      customerNumber,
+      lifecycleStatus: 'customer' as const,
+    };
+    return { id: newId(), ...storedValues(next) };
+  });
+  await store.insertNamedAccounts(db, auth.workspaceId, created);
+  await recordChanges(
+    db,
+    auth,
+    created.map((account) => ({
+      action: 'create' as const,
+      entityType: 'account',
+      entityId: account.id,
+      before: null,
+      after: { name: account.name, customerNumber: account.customerNumber, source: 'revenue import' },
+    })),
+  );
   return customers.length;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { arrayParam } from '../../db/array-param.ts';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../db/schema/index.ts';
@@ -107,12 +108,25 @@ export async function insertAccount(
   await db.insert(accounts).values({ ...values, workspaceId });
 }
 
-export async function insertAccounts(
+/** Accounts known by name and customer number only (the revenue import's), in one statement. */
+export async function insertNamedAccounts(
   db: Queryable,
   workspaceId: string,
-  rows: (AccountValues & { id: string })[],
+  rows: readonly (Pick<
+    AccountValues,
+    'name' | 'customerNumber' | 'lifecycleStatus' | 'searchText' | 'nameSort'
+  > & { id: string })[],
 ) {
-  if (rows.length > 0) await db.insert(accounts).values(rows.map((row) => ({ ...row, workspaceId })));
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO accounts (id, workspace_id, name, customer_number, lifecycle_status, search_text, name_sort)
+    SELECT t.id, ${workspaceId}, t.name, t.customer_number, t.lifecycle_status::lifecycle_status, t.search_text,
+      t.name_sort
+    FROM unnest(
+      ${arrayParam(rows, (row) => row.id)}::uuid[], ${arrayParam(rows, (row) => row.name)}::text[],
+      ${arrayParam(rows, (row) => row.customerNumber)}::text[], ${arrayParam(rows, (row) => row.lifecycleStatus)}::text[],
+      ${arrayParam(rows, (row) => row.searchText)}::text[], ${arrayParam(rows, (row) => row.nameSort)}::text[]
+    ) AS t (id, name, customer_number, lifecycle_status, search_text, name_sort)`);
 }
 
 /** Applies the changes only if the row still has the version the caller read; false otherwise. */

@@ -1,5 +1,6 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { newId } from '../../core/ids.ts';
+import { arrayParam } from '../../db/array-param.ts';
 import type { Queryable } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 
@@ -28,19 +29,17 @@ export async function recordChanges(
   changes: readonly AuditChange[],
 ): Promise<void> {
   if (changes.length === 0) return;
-  await db.insert(auditLog).values(
-    changes.map((change) => ({
-      id: newId(),
-      workspaceId: actor.workspaceId,
-      actorUserId: actor.userId,
-      actorTokenId: actor.tokenId ?? null,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      before: change.before ?? null,
-      after: change.after ?? null,
-    })),
-  );
+  const rows = changes.map((change) => ({ id: newId(), ...change }));
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  await db.execute(sql`
+    INSERT INTO audit_log (id, workspace_id, actor_user_id, actor_token_id, action, entity_type, entity_id, before, after)
+    SELECT t.id, ${actor.workspaceId}, ${actor.userId}, ${actor.tokenId ?? null}, t.action, t.entity_type, t.entity_id,
+      t.before, t.after
+    FROM unnest(
+      ${arrayParam(rows, (row) => row.id)}::uuid[], ${arrayParam(rows, (row) => row.action)}::text[],
+      ${arrayParam(rows, (row) => row.entityType)}::text[], ${arrayParam(rows, (row) => row.entityId)}::uuid[],
+      ${arrayParam(rows, (row) => json(row.before))}::jsonb[], ${arrayParam(rows, (row) => json(row.after))}::jsonb[]
+    ) AS t (id, action, entity_type, entity_id, before, after)`);
 }
 
 export interface AuditQuery {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { arrayParam } from '../../db/array-param.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Period } from './portfolio.store.ts';
 
@@ -79,8 +80,7 @@ export async function insertSnapshot(
       threshold_b, summary)
     VALUES (${id}, ${workspaceId}, ${version}, ${key.period.from}, ${key.period.to}, ${key.currency},
       ${key.thresholds.a}, ${key.thresholds.b}, ${JSON.stringify(snapshot.summary)})`);
-  // One parameter per column: a plain array would be spread into a list of parameters.
-  const column = <T>(pick: (row: SnapshotRow) => T) => sql.param(rows.map(pick));
+  const column = <T>(pick: (row: SnapshotRow) => T) => arrayParam(rows, pick);
   await db.execute(sql`
     INSERT INTO abc_snapshot_rows (workspace_id, snapshot_id, position, account_id, rank, revenue_cents, share,
       cumulative_share, abc_class, previous_revenue_cents, costed_revenue_cents, cost_of_goods_cents)
