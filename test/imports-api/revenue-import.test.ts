@@ -182,6 +182,24 @@ describe('revenue import', () => {
     expect(refused.report.fileError.code).toBe(code);
   });
 
+  it('keeps checked lines for a week: a later check clears older ones, and their import asks for a new check', async () => {
+    const line = (n: number) => `10001;Müller Maschinenbau GmbH;03.04.2026;RE-${n};Fräse;Maschinen;1;10,00`;
+    const old = await upload(germanCsv([line(20)]));
+    await validate(old.id, old.mapping);
+    const recent = await upload(germanCsv([line(21)]));
+    await validate(recent.id, recent.mapping);
+    await t.database.db.execute(
+      sql`UPDATE imports SET updated_at = now() - interval '8 days' WHERE id = ${old.id}`,
+    );
+
+    const next = await upload(germanCsv([line(22)]));
+    await validate(next.id, next.mapping);
+    expect(await stagedLines(old.id)).toBe(0);
+    expect(await stagedLines(recent.id)).toBe(1);
+    expect((await commit(old.id, false)).started.status).toBe(409);
+    expect((await commit(recent.id, false)).result.report.commit).toMatchObject({ insertedLines: 1 });
+  });
+
   it('reads the file again with the settings the user chose, and forgets an earlier check', async () => {
     const uploaded = await upload(germanCsv(rows));
     const checked = await validate(uploaded.id, uploaded.mapping);

@@ -21,6 +21,7 @@ import {
 } from './parsing/index.ts';
 import {
   countStagedLines,
+  deleteAbandonedStagedLines,
   deleteStagedLines,
   insertStagedLines,
   stageLines,
@@ -205,6 +206,7 @@ async function validate(db: Db, auth: Auth, row: store.ImportRow, request: Valid
   let broken = false;
   try {
     await deleteStagedLines(client, auth.workspaceId, row.id);
+    await deleteAbandonedStagedLines(client, auth.workspaceId);
     const chunks = () => store.readChunks(db, auth.workspaceId, row.id);
     const format = await inspectFile(chunks(), {
       fileName: row.fileName,

@@ -83,6 +83,24 @@ export async function deleteStagedLines(db: Sql, workspaceId: string, importId: 
   ]);
 }
 
+/** How long checked lines wait for their commit before a new check is needed. */
+export const STAGED_DAYS = 7;
+
+/**
+ * Staged lines nobody will commit: of imports that are no longer checked (read again, failed,
+ * committed) and of checks older than STAGED_DAYS. Their commit, if it comes, finds the lines
+ * gone and asks for a new check. Never those of a running check or commit.
+ */
+export async function deleteAbandonedStagedLines(db: Sql, workspaceId: string) {
+  await db.query(
+    `DELETE FROM import_lines l WHERE l.workspace_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM imports i WHERE i.workspace_id = $1 AND i.id = l.import_id
+         AND (i.status IN ('validating', 'committing')
+           OR (i.status = 'validated' AND i.updated_at > now() - make_interval(days => $2))))`,
+    [workspaceId, STAGED_DAYS],
+  );
+}
+
 /** Customer numbers of the staged lines that no account has, each with the first name the file gives it. */
 export async function unknownStagedCustomers(db: Sql, workspaceId: string, importId: string) {
   // Grouping by hash, then fetching the first row of each new number, spares sorting every line.
