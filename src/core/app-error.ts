@@ -7,6 +7,7 @@ export const errorCodes = {
   version_conflict: 409,
   duplicate: 409,
   setup_done: 409,
+  check_expired: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_reference: 422,

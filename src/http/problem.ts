@@ -10,6 +10,7 @@ const titles: Record<ErrorCode, string> = {
   version_conflict: 'Changed meanwhile',
   duplicate: 'Already exists',
   setup_done: 'Already set up',
+  check_expired: 'Check the file again',
   payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported media type',
   invalid_reference: 'Invalid reference',

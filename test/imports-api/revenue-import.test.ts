@@ -141,7 +141,7 @@ describe('revenue import', () => {
 
     const lost = await commit(uploaded.id, false);
     expect(lost.started.status).toBe(409);
-    expect(lost.started.body.detail).toMatch(/check the file again/);
+    expect(lost.started.body.code).toBe('check_expired');
     expect((await ws.as.head_of_sales.get(`/api/v1/imports/${uploaded.id}`)).body.status).toBe('uploaded');
 
     await validate(uploaded.id, uploaded.mapping);

@@ -438,8 +438,8 @@ export async function startCommit(db: Db, auth: Auth, id: string, request: Commi
   if ((await countStagedLines(db.$client, auth.workspaceId, id)) !== report.acceptedRows) {
     await store.claimImport(db, auth.workspaceId, id, ['committing'], 'uploaded', { report: null });
     throw new AppError(
-      'version_conflict',
-      'The checked lines are gone (the database restarted): check the file again',
+      'check_expired',
+      'The checked lines are gone (checked over a week ago, or the database restarted): check the file again',
     );
   }
   await run(

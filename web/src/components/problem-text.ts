@@ -9,6 +9,7 @@ const knownCodes = new Set([
   'version_conflict',
   'duplicate',
   'setup_done',
+  'check_expired',
   'payload_too_large',
   'invalid_reference',
   'hierarchy_cycle',

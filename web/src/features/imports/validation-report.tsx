@@ -29,6 +29,11 @@ export function ValidationReportView({ imp, report, onEdit }: ValidationReportVi
   const commit = useMutation({
     mutationFn: () => importsApi.commit(imp.id, createAccounts),
     onSuccess: (next) => queryClient.setQueryData(importQuery(imp.id).queryKey, next),
+    // The import went back to "uploaded": show the check step again.
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'check_expired')
+        void queryClient.invalidateQueries({ queryKey: importQuery(imp.id).queryKey });
+    },
   });
   const blockedByUnknown = unknown.count > 0 && !createAccounts;
   const [main, ...others] = [...report.currencies].sort((a, b) => b.lines - a.lines);
