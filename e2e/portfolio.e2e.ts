@@ -303,6 +303,12 @@ describe('finding the key accounts in the browser', () => {
     await page.getByTestId('kam-workload').filter({ hasText: kam.name }).getByText('1 / 8').waitFor();
     await screenshot(page, '56-key-accounts');
 
+    const settings = page.getByRole('region', { name: 'Einstellungen', exact: true });
+    await settings.getByLabel('Key Accounts je KAM').fill('10');
+    await settings.getByRole('button', { name: 'Speichern' }).click();
+    await settings.getByText('Die Einstellungen wurden gespeichert.').waitFor();
+    await page.getByTestId('kam-workload').filter({ hasText: kam.name }).getByText('1 / 10').waitFor();
+
     await row.getByRole('link', { name: 'Müller Maschinenbau GmbH' }).click();
     await page.getByRole('heading', { name: 'Müller Maschinenbau GmbH', level: 1 }).waitFor();
     const card = page.getByRole('region', { name: 'Key Account', exact: true });

@@ -43,7 +43,7 @@ export function PortfolioSettingsCard() {
       <ListState pending={query.isPending} error={query.error} height={120} />
       {query.data ? (
         can('portfolio:decide') ? (
-          <SettingsForm key={query.data.version} settings={query.data} />
+          <SettingsForm settings={query.data} />
         ) : (
           <SimpleGrid cols={3}>
             <Field label={t('keyAccounts.settings.a')}>{format.percentShort(query.data.abcThresholdA)}</Field>
