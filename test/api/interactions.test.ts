@@ -185,6 +185,35 @@ describe('interactions', () => {
     expect(await steps()).toBe(stepsBefore);
   });
 
+  it('name a colleague who has left since as a participant of a past meeting, not an unknown user', async () => {
+    const former = await ws.as.admin.post('/api/v1/users', {
+      email: `former.${Date.now()}@kontor.example`,
+      name: 'Früher Kollege',
+      role: 'account_manager',
+      password: 'correct horse battery',
+    });
+    await ws.as.admin.patch(`/api/v1/users/${former.body.id}`, {
+      version: former.body.version,
+      active: false,
+    });
+    const logged = await log({ participantIds: [former.body.id] });
+    expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+
+    const unknown = await log({ participantIds: [ws.users.admin.id, other.users.admin.id] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((e: { path: string }) => e.path)).toEqual(['participantIds.1']);
+    // A visit is planned with colleagues who can still go.
+    const visit = await kam().post('/api/v1/visits', {
+      accountId: account.id,
+      title: 'Jahresgespräch',
+      startsAt: daysAgo(-7),
+      endsAt: daysAgo(-7.1),
+      participantIds: [former.body.id],
+    });
+    expect(visit.status).toBe(400);
+    expect(visit.body.errors[0].path).toBe('participantIds.0');
+  });
+
   it('accept a log dated today in a time zone ahead, and one for a past date', async () => {
     expect((await log({ occurredAt: new Date(Date.now() + 10 * 3_600_000).toISOString() })).status).toBe(201);
     expect((await log({ occurredAt: '1970-01-01T00:00:00Z' })).status).toBe(201);

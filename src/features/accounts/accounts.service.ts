@@ -7,7 +7,7 @@ import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { recordChange, recordChanges } from '../audit/audit.store.ts';
 import { assertSelectableIndustry } from '../industries/industries.service.ts';
-import { findMember } from '../users/users.service.ts';
+import { findMember, memberErrors } from '../users/users.service.ts';
 import { buildHierarchy } from './account-hierarchy.ts';
 import type { Account, AccountCreate, AccountListQuery, AccountUpdate } from './accounts.schema.ts';
 import * as store from './accounts.store.ts';
@@ -141,11 +141,10 @@ async function checkReferences(
       });
     }
   }
-  for (const [index, member] of (team ?? []).entries()) {
-    const user = await findMember(db, workspaceId, member.userId);
-    if (!user)
-      errors.push({ path: `team.${index}.userId`, code: 'unknown_reference', message: 'Unknown user' });
-  }
+  const members = (team ?? []).map((member) => member.userId);
+  errors.push(
+    ...(await memberErrors(db, workspaceId, members, (index) => `team.${index}.userId`, { active: false })),
+  );
   if (next.parentId && next.parentId !== (current?.parent?.id ?? null)) {
     await store.lockHierarchy(db, workspaceId);
     const chain = await store.ancestorIds(db, workspaceId, next.parentId);

@@ -6,7 +6,7 @@ import { existingAccountIds, getAccount } from '../accounts/accounts.service.ts'
 import { type AuditChange, recordChange } from '../audit/audit.store.ts';
 import { checkContactsAtAccount } from '../contacts/contacts.service.ts';
 import { addNextSteps, nextStepsOfInteractions, unlinkNextSteps } from '../next-steps/next-steps.service.ts';
-import { findMember } from '../users/users.service.ts';
+import { memberErrors } from '../users/users.service.ts';
 import type {
   Interaction,
   InteractionCreate,
@@ -47,6 +47,10 @@ async function loadInteraction(db: Queryable, auth: Auth, id: string): Promise<I
   return interaction as Interaction;
 }
 
+/** Colleagues who took part; one who has left since still took part in a past meeting. */
+const participantErrors = (db: Queryable, auth: Auth, ids: readonly string[]) =>
+  memberErrors(db, auth.workspaceId, ids, (index) => `participantIds.${index}`, { active: false });
+
 export async function listInteractions(db: Queryable, auth: Auth, query: InteractionListQuery) {
   const page = await store.listInteractions(db, auth.workspaceId, query);
   return { items: await withNextSteps(db, auth, page.items), nextCursor: page.nextCursor };
@@ -80,15 +84,6 @@ function checkOccurredAt(occurredAt: string, now: number): FieldError[] {
     ];
   }
   return [];
-}
-
-async function checkParticipants(db: Queryable, auth: Auth, userIds: readonly string[]) {
-  const errors: FieldError[] = [];
-  for (const [index, id] of userIds.entries()) {
-    if (!(await findMember(db, auth.workspaceId, id)))
-      errors.push({ path: `participantIds.${index}`, code: 'unknown_reference', message: 'Unknown user' });
-  }
-  return errors;
 }
 
 async function replaceLists(
@@ -140,7 +135,7 @@ export async function recordInteraction(
   refuse([
     ...checkOccurredAt(input.occurredAt, Date.now()),
     ...(await checkContactsAtAccount(tx, auth, input.accountId, contactIds)),
-    ...(await checkParticipants(tx, auth, participantIds)),
+    ...(await participantErrors(tx, auth, participantIds)),
   ]);
   const id = newId();
   await store.insertInteraction(tx, auth.workspaceId, {
@@ -193,7 +188,7 @@ export async function updateInteraction(
       ...(input.contactIds
         ? await checkContactsAtAccount(tx, auth, current.account.id, input.contactIds)
         : []),
-      ...(input.participantIds ? await checkParticipants(tx, auth, input.participantIds) : []),
+      ...(input.participantIds ? await participantErrors(tx, auth, input.participantIds) : []),
     ]);
     const { version, contactIds, participantIds, presentations, occurredAt, ...fields } = input;
     const changes = {

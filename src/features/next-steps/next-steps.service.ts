@@ -1,11 +1,11 @@
-import { AppError, type FieldError, refuse } from '../../core/app-error.ts';
+import { AppError, refuse } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { existingAccountIds } from '../accounts/accounts.service.ts';
 import { recordChange, recordChanges } from '../audit/audit.store.ts';
 import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
-import { findMember } from '../users/users.service.ts';
+import { memberErrors } from '../users/users.service.ts';
 import type {
   NextStep,
   NextStepCreate,
@@ -59,12 +59,6 @@ export async function nextStepsOfInteractions(
   return byInteraction;
 }
 
-async function checkOwner(db: Queryable, workspaceId: string, ownerId: string, path: string) {
-  const owner = await findMember(db, workspaceId, ownerId);
-  if (owner?.active) return [];
-  return [{ path, code: 'unknown_reference', message: 'Not an active user of this workspace' }];
-}
-
 /**
  * Creates next steps of one account, e.g. those agreed in an interaction (`interactionId`), in
  * the caller's transaction. `path` names the steps in errors (`nextSteps` → `nextSteps.0.ownerId`).
@@ -76,10 +70,10 @@ export async function addNextSteps(
   drafts: readonly NextStepDraft[],
   path: (index: number) => string,
 ): Promise<NextStep[]> {
-  const errors: FieldError[] = [];
-  for (const [index, draft] of drafts.entries())
-    errors.push(...(await checkOwner(tx, auth.workspaceId, draft.ownerId, `${path(index)}ownerId`)));
-  refuse(errors);
+  const owners = drafts.map((draft) => draft.ownerId);
+  refuse(
+    await memberErrors(tx, auth.workspaceId, owners, (index) => `${path(index)}ownerId`, { active: true }),
+  );
   const rows = drafts.map((draft) => ({
     id: newId(),
     accountId: target.accountId,
@@ -158,7 +152,7 @@ export async function updateNextStep(
     }
     if (current.version !== version) throw conflict();
     if (changes.ownerId && changes.ownerId !== current.owner.id)
-      refuse(await checkOwner(tx, auth.workspaceId, changes.ownerId, 'ownerId'));
+      refuse(await memberErrors(tx, auth.workspaceId, [changes.ownerId], () => 'ownerId', { active: true }));
     const statusChanged = changes.status !== undefined && changes.status !== current.status;
     const completedAt = statusChanged ? { completedAt: changes.status === 'done' ? new Date() : null } : {};
     if (!(await store.updateNextStep(tx, auth.workspaceId, id, version, { ...changes, ...completedAt })))

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/app-error.ts';
+import { AppError, type FieldError } from '../../core/app-error.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
@@ -19,6 +19,29 @@ export async function findUserForLogin(db: Queryable, email: string) {
 export async function firstActiveAdmin(db: Queryable, workspaceId: string) {
   const page = await store.listUsers(db, workspaceId, { role: 'admin', active: true, limit: 1 });
   return page.items[0];
+}
+
+/**
+ * Checks user ids other features refer to (participants, owners, team members) in one query:
+ * an error at `pathOf(index)` for each id that names no user of the workspace, or with
+ * `active` no active one.
+ */
+export async function memberErrors(
+  db: Queryable,
+  workspaceId: string,
+  ids: readonly string[],
+  pathOf: (index: number) => string,
+  { active }: { active: boolean },
+): Promise<FieldError[]> {
+  const known = await store.activeByUser(db, workspaceId, ids);
+  return ids.flatMap((id, index) => {
+    const isActive = known.get(id);
+    if (isActive === undefined || (active && !isActive)) {
+      const message = active ? 'Not an active user of this workspace' : 'Not a user of this workspace';
+      return [{ path: pathOf(index), code: 'unknown_reference', message }];
+    }
+    return [];
+  });
 }
 
 /** Used by other features (account owners, team members) to check a user id of the workspace. */

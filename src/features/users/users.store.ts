@@ -1,4 +1,4 @@
-import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../core/permissions.ts';
 import type { Queryable } from '../../db/client.ts';
 import { keysetPage, pageOf, textSort } from '../../db/keyset.ts';
@@ -41,6 +41,16 @@ export async function findUser(db: Queryable, workspaceId: string, id: string) {
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
   return row;
+}
+
+/** Whether each of these users of the workspace is active; ids of no user there are missing. */
+export async function activeByUser(db: Queryable, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, boolean>();
+  const rows = await db
+    .select({ id: users.id, active: users.active })
+    .from(users)
+    .where(and(eq(users.workspaceId, workspaceId), inArray(users.id, [...new Set(ids)])));
+  return new Map(rows.map((row) => [row.id, row.active]));
 }
 
 export async function findPasswordHash(db: Queryable, workspaceId: string, id: string) {

@@ -10,7 +10,7 @@ import { getAccount } from '../accounts/accounts.service.ts';
 import { type AuditChange, recordChange } from '../audit/audit.store.ts';
 import { getRelationshipSettings } from '../contact-cadence/relationship-settings.service.ts';
 import { checkContactsAtAccount } from '../contacts/contacts.service.ts';
-import { findMember } from '../users/users.service.ts';
+import { memberErrors } from '../users/users.service.ts';
 import { visitEvent } from './visit-event.ts';
 import type { Visit, VisitCreate, VisitListQuery, VisitUpdate } from './visits.schema.ts';
 import * as store from './visits.store.ts';
@@ -20,6 +20,10 @@ const EARLIEST = Date.UTC(1970, 0, 1);
 const LATEST = Date.UTC(2100, 0, 1);
 /** Longer than this is no visit but a stay; most likely a typo in the end date. */
 const LONGEST_MS = 31 * 86_400_000;
+
+/** Colleagues who go on the visit: active users only. */
+const participantErrors = (db: Queryable, auth: Auth, ids: readonly string[]) =>
+  memberErrors(db, auth.workspaceId, ids, (index) => `participantIds.${index}`, { active: true });
 
 export function toVisit(row: store.VisitRow): Visit {
   return {
@@ -97,15 +101,6 @@ function checkTimes(startsAt: Date, endsAt: Date): FieldError[] {
   return errors;
 }
 
-async function checkParticipants(db: Queryable, auth: Auth, userIds: readonly string[]) {
-  const errors: FieldError[] = [];
-  for (const [index, id] of userIds.entries()) {
-    if (!(await findMember(db, auth.workspaceId, id))?.active)
-      errors.push({ path: `participantIds.${index}`, code: 'unknown_reference', message: 'No active user' });
-  }
-  return errors;
-}
-
 /** Where a visit takes place unless told otherwise: the account's postal address. */
 function addressOf(account: Account, locale: string): string | null {
   if (!account.street && !account.city) return null;
@@ -135,7 +130,7 @@ export async function createVisit(db: Queryable, auth: Auth, input: VisitCreate)
     const endsAt = new Date(input.endsAt);
     refuse([
       ...checkTimes(startsAt, endsAt),
-      ...(await checkParticipants(tx, auth, input.participantIds ?? [])),
+      ...(await participantErrors(tx, auth, input.participantIds ?? [])),
       ...(await checkContactsAtAccount(tx, auth, account.id, input.contactIds ?? [])),
     ]);
     const id = newId();
@@ -188,7 +183,7 @@ export async function updateVisit(db: Queryable, auth: Auth, id: string, input: 
     const ends = new Date(endsAt ?? current.endsAt);
     refuse([
       ...(startsAt || endsAt ? checkTimes(starts, ends) : []),
-      ...(participantIds ? await checkParticipants(tx, auth, participantIds) : []),
+      ...(participantIds ? await participantErrors(tx, auth, participantIds) : []),
       ...(contactIds ? await checkContactsAtAccount(tx, auth, current.account.id, contactIds) : []),
     ]);
     const changes = {
