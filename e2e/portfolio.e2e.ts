@@ -335,6 +335,14 @@ describe('finding the key accounts in the browser', () => {
     await page.getByRole('button', { name: 'Neue Bewertungsrunde' }).first().click();
     const reviewDialog = page.getByRole('dialog', { name: 'Neue Bewertungsrunde' });
     await field(page, 'Name').fill('Jahresgespräch 2026');
+    // The period reads and types the German way: the same start, typed anew, is kept.
+    const from = reviewDialog.getByRole('textbox', { name: 'Von' });
+    const start = await from.inputValue();
+    expect(start).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await from.fill('');
+    await from.pressSequentially(start);
+    await field(page, 'Name').click();
+    await expect(from.inputValue()).resolves.toBe(start);
     await reviewDialog.getByRole('button', { name: 'Runde starten' }).click();
     await reviewDialog.waitFor({ state: 'detached' });
     await page.waitForURL(/\/portfolio\/matrix\?review=[0-9a-f-]{36}$/);

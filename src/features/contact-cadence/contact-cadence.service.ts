@@ -68,16 +68,6 @@ async function loadAccount(db: Queryable, auth: Pick<Auth, 'workspaceId'>, accou
   return row;
 }
 
-/** For the buying centre and the account page: how fresh the relationship with the account is. */
-export async function freshnessOfAccount(
-  db: Queryable,
-  auth: Pick<Auth, 'workspaceId'>,
-  accountId: string,
-): Promise<Freshness> {
-  const at = await clock(db, auth);
-  return accountFreshness(await loadAccount(db, auth, accountId, at.now), at);
-}
-
 /** For the buying centre: the freshness of each current contact of the account, by contact id. */
 export async function freshnessOfStakeholders(
   db: Queryable,

@@ -2,7 +2,8 @@ import { createRoute, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/problem.ts';
 import { meQuery, setupQuery } from '../api/session.ts';
 import { AppLayout } from '../components/app-layout.tsx';
-import { MyDayPage, validateDaySearch } from '../features/my-day/my-day-page.tsx';
+import { MyDayPage } from '../features/my-day/my-day-page.tsx';
+import { validateTeamSearch } from '../features/relationships/team-scope.tsx';
 import { applyLocale } from '../i18n/i18n.ts';
 import { rootRoute } from './root.tsx';
 
@@ -32,6 +33,6 @@ export const appRoute = createRoute({
 export const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  validateSearch: validateDaySearch,
+  validateSearch: validateTeamSearch,
   component: MyDayPage,
 });

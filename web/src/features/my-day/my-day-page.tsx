@@ -1,6 +1,5 @@
-import { Grid, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Grid, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type DayScope, myDayQuery } from '../../api/my-day.ts';
 import type { MyDay } from '../../api/relationship-types.ts';
@@ -13,18 +12,11 @@ import { today } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useCan } from '../auth/use-permissions.ts';
 import { OverdueList } from '../contact-cadence/overdue-list.tsx';
+import { TeamScopeSwitch, useTeamScope } from '../relationships/team-scope.tsx';
 import { VisitList } from '../visits/visit-list.tsx';
 import { CoverageList } from './coverage-list.tsx';
 import { DayNextSteps } from './day-next-steps.tsx';
 import { TeamTable } from './team-table.tsx';
-
-export interface DaySearch {
-  scope?: 'team';
-}
-
-export function validateDaySearch(search: Record<string, unknown>): DaySearch {
-  return search.scope === 'team' ? { scope: 'team' } : {};
-}
 
 /** Overdue contacts shown here; the rest are one click away. */
 const OVERDUE_SHOWN = 8;
@@ -38,10 +30,8 @@ export function MyDayPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const can = useCan();
-  const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as DaySearch;
-  const lead = can('relationships:configure');
-  const scope: DayScope = lead && search.scope === 'team' ? 'team' : 'me';
+  const { lead, team } = useTeamScope();
+  const scope: DayScope = team ? 'team' : 'me';
   const query = useQuery(myDayQuery(scope));
   const day = query.data;
   return (
@@ -51,16 +41,11 @@ export function MyDayPage() {
         subtitle={format.longDay(day?.date ?? today())}
         actions={
           lead ? (
-            <SegmentedControl
-              aria-label={t('myDay.scope')}
-              value={scope}
-              onChange={(value) =>
-                void navigate({ to: '/', search: value === 'team' ? { scope: 'team' } : {} })
-              }
-              data={[
-                { value: 'me', label: t('myDay.me') },
-                { value: 'team', label: t('myDay.team') },
-              ]}
+            <TeamScopeSwitch
+              to="/"
+              team={team}
+              label={t('myDay.scope')}
+              labels={{ me: t('myDay.me'), team: t('myDay.team') }}
             />
           ) : null
         }

@@ -1,13 +1,11 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/de';
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ZReviewCreate } from '../../../../src/features/selection-matrix/selection-matrix.schema.ts';
 import { portfolioApi } from '../../api/portfolio.ts';
 import type { Review } from '../../api/types.ts';
+import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { validateWith } from '../../components/form-errors.ts';
 import { lastTwelveMonths } from '../portfolio/period-picker.tsx';
@@ -28,7 +26,7 @@ export function ReviewDialog({
   onClose: () => void;
   onCreated: (review: Review) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [defaultFrom, defaultTo] = lastTwelveMonths();
   const form = useForm<ReviewValues>({
@@ -41,13 +39,6 @@ export function ReviewDialog({
       return { ...checked, ...errors };
     },
   });
-  const dateProps = {
-    locale: i18n.language === 'en' ? 'en' : 'de',
-    valueFormat: i18n.language === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY',
-    firstDayOfWeek: 1 as const,
-    required: true,
-  };
-
   return (
     <FormDialog
       opened={opened}
@@ -74,8 +65,16 @@ export function ReviewDialog({
         {...form.getInputProps('name')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateInput label={t('matrix.review.from')} {...dateProps} {...form.getInputProps('from')} />
-        <DateInput label={t('matrix.review.to')} {...dateProps} {...form.getInputProps('to')} />
+        {(['from', 'to'] as const).map((field) => (
+          <DayInput
+            key={field}
+            label={t(`matrix.review.${field}`)}
+            required
+            value={form.values[field]}
+            onChange={(day) => form.setFieldValue(field, day)}
+            error={form.errors[field]}
+          />
+        ))}
       </SimpleGrid>
     </FormDialog>
   );
