@@ -313,7 +313,7 @@ async function commit(db: Db, auth: Auth, row: store.ImportRow, request: CommitR
   const client = await db.$client.connect();
   try {
     await client.query('BEGIN');
-    // Numbering identical lines sorts them: in memory, not in temporary files.
+    // The INSERT's hash joins and aggregate span every staged line: in memory, not in temp files.
     await client.query(`SET LOCAL work_mem = '256MB'`);
     const tx = drizzle(client, { schema });
     const staged = (row.report as ValidationReport).acceptedRows;

@@ -84,7 +84,7 @@ export async function deleteStagedLines(db: Sql, workspaceId: string, importId: 
 }
 
 /** How long checked lines wait for their commit before a new check is needed. */
-export const STAGED_DAYS = 7;
+const STAGED_DAYS = 7;
 
 /**
  * Staged lines nobody will commit: of imports that are no longer checked (read again, failed,
