@@ -249,6 +249,23 @@ describe('relationship work in the browser', () => {
     await entry.getByText('Telefon', { exact: true }).waitFor();
     await entry.getByText(/^mit Petra Hoffmann/).waitFor();
     await screenshot(page, '73-contact-timeline');
+
+    // A typo found later is corrected in the same form; the entry keeps its place and people.
+    await entry.getByRole('button', { name: /bearbeiten$/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Kontakt bearbeiten' });
+    await expect(field(page, 'Zusammenfassung').inputValue()).resolves.toBe(
+      'Kurz zum Besuch nächste Woche abgestimmt.',
+    );
+    await field(page, 'Zusammenfassung').fill('Kurz zum Besuch am Dienstag abgestimmt.');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const corrected = page
+      .getByTestId('interaction')
+      .filter({ hasText: 'Kurz zum Besuch am Dienstag abgestimmt.' });
+    await corrected.getByText(/^mit Petra Hoffmann/).waitFor();
+    await expect(page.getByTestId('interaction').filter({ hasText: 'nächste Woche' }).count()).resolves.toBe(
+      0,
+    );
   });
 
   it('plans a visit with materials, refuses a program renamed .pdf, and offers the calendar file', async () => {

@@ -29,5 +29,10 @@ export const presentationsQuery = (accountId: string) =>
 
 export const interactionsApi = {
   create: (body: InteractionCreate) => api.post<Interaction>('/interactions', body),
+  /** A correction: the fields given (lists replace the current ones), with the version read. */
+  update: (
+    id: string,
+    body: Partial<Omit<InteractionCreate, 'accountId' | 'nextSteps'>> & { version: number },
+  ) => api.patch<Interaction>(`/interactions/${encodeURIComponent(id)}`, body),
   remove: (id: string) => api.delete(`/interactions/${encodeURIComponent(id)}`),
 };

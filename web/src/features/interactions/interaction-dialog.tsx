@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { interactionsApi } from '../../api/interactions.ts';
 import type {
   Channel,
+  Interaction,
   InteractionCreate,
   InteractionKind,
   Ref,
@@ -48,6 +49,8 @@ export interface InteractionDialogProps {
   accounts: Ref[];
   /** The person whose page it was logged from: met, unless the user says otherwise. */
   contact?: Ref;
+  /** A logged interaction to correct; its next steps are kept and managed on their own. */
+  interaction?: Interaction;
   onClose: () => void;
 }
 
@@ -82,30 +85,50 @@ function toFormErrors(errors: Record<string, string>): Record<string, string> {
   return mapped;
 }
 
+function valuesOf(interaction: Interaction): Values {
+  const at = new Date(interaction.occurredAt);
+  return {
+    accountId: interaction.account.id,
+    kind: interaction.kind,
+    channel: interaction.channel,
+    day: isoDay(at),
+    time: timeOf(at),
+    summary: interaction.summary,
+    outcome: interaction.outcome ?? '',
+    sentiment: interaction.sentiment ?? '',
+    contactIds: interaction.contacts.map((person) => person.id),
+    participants: interaction.participants.map((user) => ({ value: user.id, label: user.name })),
+    nextSteps: [],
+  };
+}
+
 /**
  * Logging a contact: the quick part (kind, when, summary, who was there) is enough; "more
- * details" opens channel, outcome, sentiment, our participants and the next steps agreed.
+ * details" opens channel, outcome, sentiment, our participants and the next steps agreed. With
+ * `interaction`, the same form corrects a logged one.
  */
-export function InteractionDialog({ kind, accounts, contact, onClose }: InteractionDialogProps) {
+export function InteractionDialog({ kind, accounts, contact, interaction, onClose }: InteractionDialogProps) {
   const { t } = useTranslation();
   const me = useMe();
   const written = useRelationshipsWritten();
   const [more, { toggle }] = useDisclosure(false);
   const now = new Date();
   const form = useForm<Values>({
-    initialValues: {
-      accountId: accounts[0]?.id ?? null,
-      kind,
-      channel: defaultChannel(kind),
-      day: isoDay(now),
-      time: timeOf(now),
-      summary: '',
-      outcome: '',
-      sentiment: '',
-      contactIds: contact ? [contact.id] : [],
-      participants: me ? [{ value: me.id, label: me.name }] : [],
-      nextSteps: [],
-    },
+    initialValues: interaction
+      ? valuesOf(interaction)
+      : {
+          accountId: accounts[0]?.id ?? null,
+          kind,
+          channel: defaultChannel(kind),
+          day: isoDay(now),
+          time: timeOf(now),
+          summary: '',
+          outcome: '',
+          sentiment: '',
+          contactIds: contact ? [contact.id] : [],
+          participants: me ? [{ value: me.id, label: me.name }] : [],
+          nextSteps: [],
+        },
     validate: (values) => {
       const errors: Record<string, string> = nextStepErrors(t, values.nextSteps);
       if (!values.accountId) errors.accountId = t('validation.required');
@@ -123,12 +146,15 @@ export function InteractionDialog({ kind, accounts, contact, onClose }: Interact
     <FormDialog
       opened
       onClose={onClose}
-      title={t('interactions.logTitle')}
+      title={interaction ? t('interactions.editTitle') : t('interactions.logTitle')}
       form={form}
       submitLabel={t('actions.save')}
       toFormErrors={toFormErrors}
       submit={async (submitted) => {
-        const saved = await interactionsApi.create(toPayload(submitted));
+        const { accountId: _, nextSteps: __, ...fields } = toPayload(submitted);
+        const saved = interaction
+          ? await interactionsApi.update(interaction.id, { version: interaction.version, ...fields })
+          : await interactionsApi.create(toPayload(submitted));
         await written();
         return saved;
       }}
@@ -198,11 +224,13 @@ export function InteractionDialog({ kind, accounts, contact, onClose }: Interact
             data={[{ value: '', label: t('interactions.noSentiment') }, ...sentimentOptions(t)]}
             {...form.getInputProps('sentiment')}
           />
-          <NextStepFields
-            value={values.nextSteps}
-            onChange={(rows) => form.setFieldValue('nextSteps', rows)}
-            errors={form.errors}
-          />
+          {interaction ? null : (
+            <NextStepFields
+              value={values.nextSteps}
+              onChange={(rows) => form.setFieldValue('nextSteps', rows)}
+              errors={form.errors}
+            />
+          )}
         </Stack>
       </Collapse>
     </FormDialog>

@@ -1,5 +1,6 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interactionsApi } from '../../api/interactions.ts';
 import type { Interaction } from '../../api/relationship-types.ts';
@@ -9,6 +10,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useCan } from '../auth/use-permissions.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 import { sentimentColors } from './interaction-options.ts';
+import { LazyInteractionDialog } from './lazy-interaction-dialog.tsx';
 
 const kindColors = {
   meeting: 'blue',
@@ -30,6 +32,7 @@ export function InteractionItem({
   const format = useFormat();
   const can = useCan();
   const written = useRelationshipsWritten();
+  const [editing, setEditing] = useState(false);
   const remove = useMutation({
     mutationFn: () => interactionsApi.remove(interaction.id),
     onSuccess: () => written(),
@@ -77,6 +80,16 @@ export function InteractionItem({
             <AnchorLink to="/visits/$visitId" params={{ visitId: interaction.visitId }} size="sm">
               {t('interactions.toVisit')}
             </AnchorLink>
+          ) : null}
+          {can('relationships:write') ? (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              aria-label={t('interactions.editNamed', { date: format.dateTime(interaction.occurredAt) })}
+              onClick={() => setEditing(true)}
+            >
+              {t('interactions.edit')}
+            </Button>
           ) : null}
           {can('relationships:write') && !interaction.visitId ? (
             <ConfirmAction
@@ -131,6 +144,16 @@ export function InteractionItem({
               .join('; '),
           })}
         </Text>
+      ) : null}
+      {editing ? (
+        <Suspense fallback={null}>
+          <LazyInteractionDialog
+            kind={interaction.kind}
+            accounts={[interaction.account]}
+            interaction={interaction}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );

@@ -1,13 +1,9 @@
 import { Button, type ButtonProps, Menu } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InteractionKind, interactionKinds, type Ref } from '../../api/relationship-types.ts';
 import { useCan } from '../auth/use-permissions.ts';
-
-// The form brings the date picker along: loaded when someone logs a contact.
-const InteractionDialog = lazy(() =>
-  import('./interaction-dialog.tsx').then((module) => ({ default: module.InteractionDialog })),
-);
+import { LazyInteractionDialog } from './lazy-interaction-dialog.tsx';
 
 interface LogContactMenuProps {
   accounts: Ref[];
@@ -44,7 +40,7 @@ export function LogContactMenu({ accounts, contact, ariaLabel, buttonProps }: Lo
       </Menu>
       {kind ? (
         <Suspense fallback={null}>
-          <InteractionDialog
+          <LazyInteractionDialog
             kind={kind}
             accounts={accounts}
             contact={contact}
