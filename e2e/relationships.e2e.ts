@@ -295,6 +295,16 @@ describe('relationship work in the browser', () => {
     await page.getByRole('heading', { name: `Besuch bei ${accountName}`, level: 1 }).waitFor();
     await page.getByText(/, 09:30–11:00 Uhr$/).waitFor();
 
+    // The customer asks to start later: the visit is rescheduled in the same form.
+    await page.getByRole('button', { name: 'Ändern', exact: true }).click();
+    const change = page.getByRole('dialog', { name: 'Besuch ändern' });
+    await expect(field(page, 'Agenda').inputValue()).resolves.toContain('Neue Fräse FX-300');
+    await field(page, 'Von').fill('10:00');
+    await field(page, 'Bis').fill('12:00');
+    await change.getByRole('button', { name: 'Speichern' }).click();
+    await change.waitFor({ state: 'detached' });
+    await page.getByText(/, 10:00–12:00 Uhr$/).waitFor();
+
     // Materials: a link, a PDF, and a program disguised as PDF that the server refuses by its content.
     await field(page, 'Titel des Links').fill('Produktseite FX-300');
     await field(page, 'Adresse (URL)').fill('https://www.example.com/fx-300');

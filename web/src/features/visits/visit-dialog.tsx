@@ -3,13 +3,14 @@ import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { Ref, Visit } from '../../api/relationship-types.ts';
 import type { Account } from '../../api/types.ts';
 import { visitsApi } from '../../api/visits.ts';
 import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { userOptions } from '../../components/option-sources.ts';
 import { type Option, RemoteMultiSelect } from '../../components/remote-select.tsx';
-import { addDays, momentOf, today } from '../../i18n/days.ts';
+import { addDays, isoDay, momentOf, timeOf, today } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useAccountPeople } from '../relationships/use-account-people.ts';
 import { useMe } from '../relationships/use-me.ts';
@@ -27,8 +28,10 @@ interface Values {
   contactIds: string[];
 }
 
+type Address = Partial<Pick<Account, 'street' | 'postalCode' | 'city' | 'countryCode'>>;
+
 /** The account's address on one line, where a visit takes place unless said otherwise. */
-function addressOf(account: Account, country: (code: string) => string): string {
+function addressOf(account: Address, country: (code: string) => string): string {
   return [
     account.street,
     [account.postalCode, account.city].filter(Boolean).join(' '),
@@ -38,8 +41,30 @@ function addressOf(account: Account, country: (code: string) => string): string 
     .join(', ');
 }
 
+function valuesOf(visit: Visit): Values {
+  return {
+    title: visit.title,
+    day: isoDay(new Date(visit.startsAt)),
+    startTime: timeOf(new Date(visit.startsAt)),
+    endTime: timeOf(new Date(visit.endsAt)),
+    place: visit.place ?? '',
+    agenda: visit.agenda ?? '',
+    topics: visit.topics,
+    participants: visit.participants.map((user) => ({ value: user.id, label: user.name })),
+    contactIds: visit.contacts.map((person) => person.id),
+  };
+}
+
+interface VisitDialogProps {
+  /** The account visited; its address is the place unless said otherwise. */
+  account: Ref & Address;
+  /** A planned visit to change (reschedule, other people, agenda); without it, a new one is planned. */
+  visit?: Visit;
+  onClose: () => void;
+}
+
 /** Planning a customer visit: when, where, what for, who goes, who meets us, what we present. */
-export function VisitDialog({ account, onClose }: { account: Account; onClose: () => void }) {
+export function VisitDialog({ account, visit, onClose }: VisitDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
@@ -47,17 +72,19 @@ export function VisitDialog({ account, onClose }: { account: Account; onClose: (
   const written = useRelationshipsWritten();
   const people = useAccountPeople(account.id);
   const form = useForm<Values>({
-    initialValues: {
-      title: t('visits.defaultTitle', { name: account.name }),
-      day: addDays(today(), 7),
-      startTime: '09:30',
-      endTime: '11:00',
-      place: addressOf(account, format.country),
-      agenda: '',
-      topics: [],
-      participants: me ? [{ value: me.id, label: me.name }] : [],
-      contactIds: [],
-    },
+    initialValues: visit
+      ? valuesOf(visit)
+      : {
+          title: t('visits.defaultTitle', { name: account.name }),
+          day: addDays(today(), 7),
+          startTime: '09:30',
+          endTime: '11:00',
+          place: addressOf(account, format.country),
+          agenda: '',
+          topics: [],
+          participants: me ? [{ value: me.id, label: me.name }] : [],
+          contactIds: [],
+        },
     validate: (values) => {
       const errors: Record<string, string> = {};
       if (!values.title.trim()) errors.title = t('validation.required');
@@ -74,9 +101,9 @@ export function VisitDialog({ account, onClose }: { account: Account; onClose: (
     <FormDialog
       opened
       onClose={onClose}
-      title={t('visits.planTitle', { name: account.name })}
+      title={visit ? t('visits.editTitle') : t('visits.planTitle', { name: account.name })}
       form={form}
-      submitLabel={t('visits.plan')}
+      submitLabel={visit ? t('actions.save') : t('visits.plan')}
       toFormErrors={({ startsAt, endsAt, participantIds, contactIds, ...errors }) => ({
         ...errors,
         ...(startsAt ? { startTime: startsAt } : {}),
@@ -85,8 +112,7 @@ export function VisitDialog({ account, onClose }: { account: Account; onClose: (
         ...(contactIds ? { contactIds } : {}),
       })}
       submit={async (submitted) => {
-        const visit = await visitsApi.create({
-          accountId: account.id,
+        const fields = {
           title: submitted.title.trim(),
           startsAt: momentOf(submitted.day ?? '', submitted.startTime).toISOString(),
           endsAt: momentOf(submitted.day ?? '', submitted.endTime).toISOString(),
@@ -95,10 +121,16 @@ export function VisitDialog({ account, onClose }: { account: Account; onClose: (
           topics: submitted.topics,
           participantIds: submitted.participants.map((option) => option.value),
           contactIds: submitted.contactIds,
-        });
+        };
+        if (visit) {
+          const changed = await visitsApi.update(visit.id, { version: visit.version, ...fields });
+          await written();
+          return changed;
+        }
+        const planned = await visitsApi.create({ accountId: account.id, ...fields });
         await written();
-        await navigate({ to: '/visits/$visitId', params: { visitId: visit.id } });
-        return visit;
+        await navigate({ to: '/visits/$visitId', params: { visitId: planned.id } });
+        return planned;
       }}
     >
       <TextInput label={t('visits.titleField')} required {...form.getInputProps('title')} />

@@ -16,6 +16,7 @@ import { InteractionItem } from '../interactions/interaction-item.tsx';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 import { MaterialsCard } from './materials-card.tsx';
 import { ReportDialog } from './report-dialog.tsx';
+import { VisitDialog } from './visit-dialog.tsx';
 import { VisitStatusBadge } from './visit-status-badge.tsx';
 
 /** A planned visit: details, materials, the calendar file; afterwards, its report. */
@@ -27,6 +28,7 @@ export function VisitPage() {
   const { visitId } = useParams({ from: '/app/visits/$visitId' });
   const { data: visit } = useSuspenseQuery(visitQuery(visitId));
   const [reporting, setReporting] = useState(false);
+  const [changing, setChanging] = useState(false);
   const cancel = useMutation({
     mutationFn: () => visitsApi.update(visit.id, { status: 'cancelled', version: visit.version }),
     onSuccess: () => written(),
@@ -61,6 +63,11 @@ export function VisitPage() {
             {visit.status === 'planned' ? (
               <Button component="a" href={visitIcsUrl(visit.id)} download variant="default">
                 {t('visits.ics')}
+              </Button>
+            ) : null}
+            {mayEdit ? (
+              <Button variant="default" onClick={() => setChanging(true)}>
+                {t('visits.edit')}
               </Button>
             ) : null}
             {mayEdit ? (
@@ -127,6 +134,9 @@ export function VisitPage() {
         </Grid.Col>
       </Grid>
       {reporting ? <ReportDialog visit={visit} onClose={() => setReporting(false)} /> : null}
+      {changing ? (
+        <VisitDialog account={visit.account} visit={visit} onClose={() => setChanging(false)} />
+      ) : null}
     </>
   );
 }
