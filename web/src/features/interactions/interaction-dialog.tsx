@@ -11,6 +11,7 @@ import type {
   Ref,
   Sentiment,
 } from '../../api/relationship-types.ts';
+import { changedFields } from '../../components/changed-fields.ts';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { userOptions } from '../../components/option-sources.ts';
 import { type Option, RemoteMultiSelect } from '../../components/remote-select.tsx';
@@ -151,9 +152,12 @@ export function InteractionDialog({ kind, accounts, contact, interaction, onClos
       submitLabel={t('actions.save')}
       toFormErrors={toFormErrors}
       submit={async (submitted) => {
-        const { accountId: _, nextSteps: __, ...fields } = toPayload(submitted);
         const saved = interaction
-          ? await interactionsApi.update(interaction.id, { version: interaction.version, ...fields })
+          ? await interactionsApi.update(interaction.id, {
+              version: interaction.version,
+              // Only what changed: an untouched list is not sent again (and not checked again).
+              ...changedFields(toPayload(submitted), toPayload(valuesOf(interaction))),
+            })
           : await interactionsApi.create(toPayload(submitted));
         await written();
         return saved;

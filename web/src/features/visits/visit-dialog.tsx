@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ref, Visit } from '../../api/relationship-types.ts';
 import type { Account } from '../../api/types.ts';
 import { visitsApi } from '../../api/visits.ts';
+import { changedFields } from '../../components/changed-fields.ts';
 import { DayInput } from '../../components/day-input.tsx';
 import { FormDialog } from '../../components/form-dialog.tsx';
 import { userOptions } from '../../components/option-sources.ts';
@@ -52,6 +53,19 @@ function valuesOf(visit: Visit): Values {
     topics: visit.topics,
     participants: visit.participants.map((user) => ({ value: user.id, label: user.name })),
     contactIds: visit.contacts.map((person) => person.id),
+  };
+}
+
+function fieldsOf(values: Values) {
+  return {
+    title: values.title.trim(),
+    startsAt: momentOf(values.day ?? '', values.startTime).toISOString(),
+    endsAt: momentOf(values.day ?? '', values.endTime).toISOString(),
+    place: values.place.trim() || null,
+    agenda: values.agenda.trim() || null,
+    topics: values.topics,
+    participantIds: values.participants.map((option) => option.value),
+    contactIds: values.contactIds,
   };
 }
 
@@ -112,22 +126,16 @@ export function VisitDialog({ account, visit, onClose }: VisitDialogProps) {
         ...(contactIds ? { contactIds } : {}),
       })}
       submit={async (submitted) => {
-        const fields = {
-          title: submitted.title.trim(),
-          startsAt: momentOf(submitted.day ?? '', submitted.startTime).toISOString(),
-          endsAt: momentOf(submitted.day ?? '', submitted.endTime).toISOString(),
-          place: submitted.place.trim() || null,
-          agenda: submitted.agenda.trim() || null,
-          topics: submitted.topics,
-          participantIds: submitted.participants.map((option) => option.value),
-          contactIds: submitted.contactIds,
-        };
         if (visit) {
-          const changed = await visitsApi.update(visit.id, { version: visit.version, ...fields });
+          const changed = await visitsApi.update(visit.id, {
+            version: visit.version,
+            // Only what changed: an untouched list is not sent again (and not checked again).
+            ...changedFields(fieldsOf(submitted), fieldsOf(valuesOf(visit))),
+          });
           await written();
           return changed;
         }
-        const planned = await visitsApi.create({ accountId: account.id, ...fields });
+        const planned = await visitsApi.create({ accountId: account.id, ...fieldsOf(submitted) });
         await written();
         await navigate({ to: '/visits/$visitId', params: { visitId: planned.id } });
         return planned;
