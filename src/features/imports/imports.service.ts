@@ -21,8 +21,8 @@ import {
 } from './parsing/index.ts';
 import {
   countStagedLines,
-  deleteAbandonedStagedLines,
   deleteStagedLines,
+  deleteStaleStagedLines,
   insertStagedLines,
   stageLines,
   unknownStagedCustomers,
@@ -205,8 +205,7 @@ async function validate(db: Db, auth: Auth, row: store.ImportRow, request: Valid
   const client = await db.$client.connect();
   let broken = false;
   try {
-    await deleteStagedLines(client, auth.workspaceId, row.id);
-    await deleteAbandonedStagedLines(client, auth.workspaceId);
+    await deleteStaleStagedLines(client, auth.workspaceId, row.id);
     const chunks = () => store.readChunks(db, auth.workspaceId, row.id);
     const format = await inspectFile(chunks(), {
       fileName: row.fileName,

@@ -87,17 +87,18 @@ export async function deleteStagedLines(db: Sql, workspaceId: string, importId: 
 const STAGED_DAYS = 7;
 
 /**
- * Staged lines nobody will commit: of imports that are no longer checked (read again, failed,
- * committed) and of checks older than STAGED_DAYS. Their commit, if it comes, finds the lines
- * gone and asks for a new check. Never those of a running check or commit.
+ * Before a check of `importId` stages its lines, in one pass over the table: that import's
+ * earlier lines, and those nobody will commit — of imports no longer checked (read again,
+ * failed, committed) and of checks older than STAGED_DAYS. Their commit, if it comes, finds the
+ * lines gone and asks for a new check. Never those of another running check or commit.
  */
-export async function deleteAbandonedStagedLines(db: Sql, workspaceId: string) {
+export async function deleteStaleStagedLines(db: Sql, workspaceId: string, importId: string) {
   await db.query(
-    `DELETE FROM import_lines l WHERE l.workspace_id = $1 AND NOT EXISTS (
+    `DELETE FROM import_lines l WHERE l.workspace_id = $1 AND (l.import_id = $3 OR NOT EXISTS (
        SELECT 1 FROM imports i WHERE i.workspace_id = $1 AND i.id = l.import_id
          AND (i.status IN ('validating', 'committing')
-           OR (i.status = 'validated' AND i.updated_at > now() - make_interval(days => $2))))`,
-    [workspaceId, STAGED_DAYS],
+           OR (i.status = 'validated' AND i.updated_at > now() - make_interval(days => $2)))))`,
+    [workspaceId, STAGED_DAYS, importId],
   );
 }
 
