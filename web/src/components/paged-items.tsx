@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, type GroupProps, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListState } from './list-state.tsx';
@@ -24,7 +24,6 @@ interface PagedItemsProps<T> {
 
 /** A short paged list in a card: loading, failure or "nothing yet", the rows, and "show more". */
 export function PagedItems<T>({ query, emptyText, height, children }: PagedItemsProps<T>) {
-  const { t } = useTranslation();
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
@@ -36,18 +35,32 @@ export function PagedItems<T>({ query, emptyText, height, children }: PagedItems
         height={height}
       />
       {items.length > 0 ? children(items) : null}
-      {query.hasNextPage ? (
-        <Group mt="xs">
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() => void query.fetchNextPage()}
-            loading={query.isFetchingNextPage}
-          >
-            {t('common.showMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMore query={query} size="xs" mt="xs" />
     </>
+  );
+}
+
+/** "Show more" under a paged list while the server has more pages; nothing otherwise. */
+export function ShowMore({
+  query,
+  size,
+  ...group
+}: {
+  query: Pick<PagedQuery<unknown>, 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'>;
+  size?: MantineSize;
+} & GroupProps) {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <Group {...group}>
+      <Button
+        variant="subtle"
+        size={size}
+        onClick={() => void query.fetchNextPage()}
+        loading={query.isFetchingNextPage}
+      >
+        {t('common.showMore')}
+      </Button>
+    </Group>
   );
 }

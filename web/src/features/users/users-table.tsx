@@ -1,9 +1,10 @@
-import { Badge, Button, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Badge, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/session.ts';
 import { userListQuery } from '../../api/users.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { ShowMore } from '../../components/paged-items.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { SimpleTable } from '../../components/simple-table.tsx';
 import { useUserSearch } from './use-user-search.ts';
@@ -63,17 +64,7 @@ export function UsersTable() {
           {t('users.emptyFiltered')}
         </Text>
       ) : null}
-      {query.hasNextPage ? (
-        <Group justify="center">
-          <Button
-            variant="subtle"
-            onClick={() => void query.fetchNextPage()}
-            loading={query.isFetchingNextPage}
-          >
-            {t('common.showMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMore query={query} justify="center" />
     </Stack>
   );
 }
