@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ImportFileError,
   readRevenueLines,
@@ -237,6 +237,40 @@ describe('XLSX', () => {
     } finally {
       delete process.env.TMPDIR;
       fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('skips the other worksheets without a stray error that would end the server', async () => {
+    // exceljs parks the second sheet in a temp file and deletes it when we skip the sheet; the
+    // skipped file's open then fails with ENOENT, which was uncaught and killed the process.
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', record);
+    try {
+      const bytes = await xlsxBytes((sheet, workbook) => {
+        sheet.addRow(['Kundennummer', 'Datum', 'Belegnummer', 'Umsatz']);
+        sheet.addRow(['1', '2026-11-26', 'R-1', 1]);
+        workbook.addWorksheet('Notizen').addRow(['x']);
+      });
+      const format = await inspect(bytes);
+      const options = { settings: format.settings, mapping: format.mapping };
+      // A busy server: opening a file to read waits for a free thread, here until exceljs has
+      // deleted the temp file of the sheet we skip.
+      const open = fs.open as (...args: unknown[]) => void;
+      const slowOpen = vi.spyOn(fs, 'open').mockImplementation(((...args: unknown[]) => {
+        if (args[1] === 'r') setTimeout(() => open(...args), 30);
+        else open(...args);
+      }) as typeof fs.open);
+      try {
+        const rows = await collect(readRevenueLines(chunked(bytes, 4096), options));
+        expect(lines(rows).map((line) => line.documentNumber)).toEqual(['R-1']);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        slowOpen.mockRestore();
+      }
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
     }
   });
 

@@ -118,8 +118,11 @@ function utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string
   }
   return Object.assign(decode(), {
     release() {
-      // A temp file is an fs stream, opened as soon as exceljs made it; a ZIP entry needs nothing.
-      if (chunks instanceof Readable) chunks.destroy();
+      // A temp file is an fs stream whose open is still on its way; exceljs deletes the file as
+      // soon as we move past the sheet, so that open may fail with ENOENT. Nobody reads the
+      // stream any more: without a listener that error would be uncaught and end the process.
+      // A ZIP entry needs nothing.
+      if (chunks instanceof Readable) chunks.on('error', () => {}).destroy();
     },
   });
 }
