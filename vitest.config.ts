@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/property-tests.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
