@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ImportFileError,
@@ -20,6 +21,18 @@ const header = [
   'Net revenue',
   'COGS',
 ];
+
+/** The same workbook with its ZIP entries in the given order (the rest after them). */
+async function reorderZip(bytes: Uint8Array, first: readonly string[]): Promise<Buffer> {
+  const source = await JSZip.loadAsync(bytes);
+  const names = Object.keys(source.files).filter((name) => !source.files[name]?.dir);
+  const target = new JSZip();
+  for (const name of [...first, ...names.filter((name) => !first.includes(name))]) {
+    const entry = source.file(name);
+    if (entry) target.file(name, await entry.async('uint8array'));
+  }
+  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 function dateCell(sheet: ExcelJS.Worksheet, address: string) {
   sheet.getCell(address).numFmt = 'dd.mm.yyyy';
@@ -272,6 +285,25 @@ describe('XLSX', () => {
     } finally {
       process.off('uncaughtException', record);
     }
+  });
+
+  it('reads a workbook whose ZIP stores the sheet names after the sheets', async () => {
+    const written = await xlsxBytes((sheet) => {
+      sheet.addRow(['Kundennummer', 'Datum', 'Belegnummer', 'Umsatz']);
+      sheet.addRow(['1', '26.11.2026', 'R-1', '1.234,56']);
+    });
+    // Shared strings and relations first, workbook.xml last: any order is a valid ZIP.
+    const bytes = await reorderZip(written, [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/workbook.xml',
+    ]);
+    const { rows } = await importBytes(bytes);
+    expect(lines(rows).map((line) => [line.documentNumber, line.netRevenueCents])).toEqual([['R-1', 123456]]);
   });
 
   it('refuses an empty workbook, a header-only one and a broken one', async () => {

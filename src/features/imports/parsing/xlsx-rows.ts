@@ -30,6 +30,7 @@ export async function* xlsxRows(
     entries: 'ignore',
   });
   decodeXmlAsUtf8(reader);
+  tolerateWorkbookAfterSheets(reader);
   const worksheets = iterateWorkbook(reader);
   let sawSheet = false;
   let finished = false;
@@ -153,6 +154,17 @@ function decodeXmlAsUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
   internals._parseWorksheet = function (this: unknown, iterator, sheetNo) {
     return parseWorksheet.call(this, utf8Text(iterator), sheetNo);
   };
+}
+
+/**
+ * A ZIP may hold its parts in any order. When the shared strings and the workbook's relations
+ * come before a sheet but workbook.xml (the sheet names) after it, exceljs reads the sheet at
+ * once and fails on the names it does not have yet ("Cannot read properties of undefined").
+ * Starting with no names lets it read on; isFirstSheet then takes the first sheet in the ZIP.
+ */
+function tolerateWorkbookAfterSheets(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const internals = reader as unknown as ReaderInternals;
+  internals.model ??= { sheets: [] };
 }
 
 interface ReaderInternals {
