@@ -287,6 +287,27 @@ describe('XLSX', () => {
     }
   });
 
+  it('reads a workbook saved by LibreOffice Calc', async () => {
+    const bytes = fs.readFileSync(new URL('./fixtures/libreoffice-umsatz.xlsx', import.meta.url));
+    const { format, rows } = await importBytes(bytes);
+    expect(format.settings.kind).toBe('xlsx');
+    expect(problems(rows)).toEqual([]);
+    expect(
+      lines(rows).map((line) => [
+        line.customerName,
+        line.invoiceDate,
+        line.documentNumber,
+        line.quantity,
+        line.netRevenueCents,
+        line.costOfGoodsCents,
+      ]),
+    ).toEqual([
+      ['Müller Maschinenbau GmbH', '2026-03-15', 'RE-2026-0001', 1, 1234567, 987650],
+      ['Müller Maschinenbau GmbH', '2026-03-16', 'GS-2026-0007', -1, -34567, null],
+      ['Bäcker & Söhne KG', '2026-11-26', 'RE-2026-0412', 3, 123456, 100000],
+    ]);
+  });
+
   it('reads a workbook whose ZIP stores the sheet names after the sheets', async () => {
     const written = await xlsxBytes((sheet) => {
       sheet.addRow(['Kundennummer', 'Datum', 'Belegnummer', 'Umsatz']);
