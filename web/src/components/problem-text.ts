@@ -18,12 +18,15 @@ const knownCodes = new Set([
   'file_too_large',
   'file_type_not_allowed',
   'too_many_requests',
+  'database_unavailable',
   'network',
   'server_error',
 ]);
 
 /** The translated sentence for a failed request; the server's own text is never shown here. */
 export function problemText(t: TFunction, error: unknown): string {
-  if (isApiError(error) && knownCodes.has(error.code)) return t(`problems.${error.code}`);
-  return t('problems.unknown');
+  if (!isApiError(error)) return t('problems.unknown');
+  // The server's own failure says no more than any other server error.
+  const code = error.code === 'internal' ? 'server_error' : error.code;
+  return t(knownCodes.has(code) ? `problems.${code}` : 'problems.unknown');
 }
