@@ -60,6 +60,7 @@ describe('next steps', () => {
       owner: { id: ws.users.internal.id, name: 'internal user' },
       status: 'open',
       overdue: false,
+      overdueDays: 0,
       interactionId: null,
       createdBy: { id: ws.users.key_account_manager.id },
       completedAt: null,
@@ -71,14 +72,14 @@ describe('next steps', () => {
   it('are overdue when open and due before today in the workspace time zone', async () => {
     const late = (await step({ dueOn: dayAfter(today(), -1), title: 'Überfällig' })).body;
     const dueToday = (await step({ dueOn: today(), title: 'Heute' })).body;
-    expect(late.overdue).toBe(true);
-    expect(dueToday.overdue).toBe(false);
+    expect(late).toMatchObject({ overdue: true, overdueDays: 1 });
+    expect(dueToday).toMatchObject({ overdue: false, overdueDays: 0 });
     const overdue = await allSteps(kam(), '&overdue=true');
     expect(overdue.map((s) => s.id)).toContain(late.id);
     expect(overdue.every((s) => s.overdue)).toBe(true);
     expect((await allSteps(kam(), '&overdue=false')).map((s) => s.id)).toContain(dueToday.id);
     const done = await kam().patch(`/api/v1/next-steps/${late.id}`, { version: 1, status: 'done' });
-    expect(done.body).toMatchObject({ status: 'done', overdue: false, version: 2 });
+    expect(done.body).toMatchObject({ status: 'done', overdue: false, overdueDays: 0, version: 2 });
     expect(done.body.completedAt).not.toBeNull();
     const reopened = await kam().patch(`/api/v1/next-steps/${late.id}`, { version: 2, status: 'open' });
     expect(reopened.body).toMatchObject({ overdue: true, completedAt: null });

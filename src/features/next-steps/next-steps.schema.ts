@@ -54,6 +54,10 @@ export const ZNextStep = z.object({
   dueOn: z.string(),
   status: z.enum(nextStepStatuses),
   overdue: z.boolean().describe('Open and due before today in the workspace time zone.'),
+  overdueDays: z
+    .number()
+    .int()
+    .describe('Calendar days past dueOn in the workspace time zone; 0 when not overdue.'),
   interactionId: ZId.nullable(),
   createdBy: ZRef,
   completedAt: ZTimestamp.nullable(),

@@ -1,4 +1,5 @@
 import { AppError, refuse } from '../../core/app-error.ts';
+import { daysBetween } from '../../core/calendar-day.ts';
 import { newId } from '../../core/ids.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
@@ -19,7 +20,8 @@ import * as store from './next-steps.store.ts';
 const seesOnlyOwnSteps = (auth: Auth) => auth.role === 'internal';
 
 function toNextStep(row: store.NextStepRow, today: string): NextStep {
-  return { ...row, overdue: row.status === 'open' && row.dueOn < today };
+  const overdue = row.status === 'open' && row.dueOn < today;
+  return { ...row, overdue, overdueDays: overdue ? daysBetween(row.dueOn, today) : 0 };
 }
 
 function notFound(): AppError {

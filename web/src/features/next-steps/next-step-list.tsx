@@ -4,10 +4,8 @@ import type { NextStep } from '../../api/relationship-types.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { PlainList, PlainListItem } from '../../components/plain-list.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { today } from '../../i18n/days.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useCan } from '../auth/use-permissions.ts';
-import { daysBetween } from '../relationships/days-between.ts';
 import { OverdueBadge } from '../relationships/overdue-badge.tsx';
 import { useStepStatus } from './use-step-status.ts';
 
@@ -24,7 +22,6 @@ export function NextStepList({ label, steps, showAccount = true }: NextStepListP
   const format = useFormat();
   const can = useCan();
   const status = useStepStatus();
-  const now = today();
   return (
     <Stack gap="xs">
       <ProblemAlert error={status.error} />
@@ -79,7 +76,7 @@ export function NextStepList({ label, steps, showAccount = true }: NextStepListP
                 </Stack>
               </Group>
               <Group gap="xs" wrap="nowrap">
-                {step.overdue ? <OverdueBadge days={Math.max(1, daysBetween(step.dueOn, now))} /> : null}
+                {step.overdue ? <OverdueBadge days={step.overdueDays} /> : null}
                 <Text size="sm" c={step.overdue ? 'red.8' : undefined} fw={step.overdue ? 600 : undefined}>
                   {done && step.completedAt
                     ? t('nextSteps.doneOn', { date: format.date(step.completedAt) })
