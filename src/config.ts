@@ -11,6 +11,7 @@ const ZEnvironment = z.object({
   KONTOR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   KONTOR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   KONTOR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  KONTOR_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   KONTOR_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
   KONTOR_MATERIAL_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -25,6 +26,8 @@ export interface Config {
   sessionDays: number;
   secureCookies: 'auto' | 'true' | 'false';
   trustProxy: boolean;
+  /** Where users reach Kontor (`https://kontor.example.com`), for links it hands out; else the request's. */
+  publicUrl: string | undefined;
   logLevel: string;
   importMaxBytes: number;
   /** The largest file a visit's material may be. */
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.KONTOR_SESSION_DAYS,
     secureCookies: e.KONTOR_SECURE_COOKIES,
     trustProxy: e.KONTOR_TRUST_PROXY === 'true',
+    publicUrl: e.KONTOR_PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     importMaxBytes: e.KONTOR_IMPORT_MAX_MB * 1024 * 1024,
     materialMaxBytes: e.KONTOR_MATERIAL_MAX_MB * 1024 * 1024,

@@ -89,6 +89,18 @@ describe('the feed address', () => {
     expect(response.json().url).toMatch(/^http:\/\/kontor\.example\.com\/api\/calendar\//);
   });
 
+  it('starts with KONTOR_PUBLIC_URL when it is set, whatever address the client used', async () => {
+    const behindProxy = await createTestApp({ KONTOR_PUBLIC_URL: 'https://kontor.example.com/' });
+    try {
+      const kamThere = (await workspaceWithAllRoles(behindProxy.app, behindProxy.database)).as
+        .key_account_manager;
+      const response = await kamThere.get('/api/v1/me/calendar-feed');
+      expect(response.body.url).toMatch(/^https:\/\/kontor\.example\.com\/api\/calendar\/[\w-]{43}$/);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('is replaced by a new one on POST, and the old one leads nowhere', async () => {
     const old = (await kam().get('/api/v1/me/calendar-feed')).body.url;
     expect((await anonymous().get(pathOf(old))).status).toBe(200);

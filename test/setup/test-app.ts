@@ -28,11 +28,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app (routes, services, PostgreSQL) on a fresh database, driven by HTTP injection. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * The real app (routes, services, PostgreSQL) on a fresh database, driven by HTTP injection;
+ * `environment` sets what an operator would (KONTOR_PUBLIC_URL, …).
+ */
+export async function createTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const config = {
-    ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...environment }),
     databaseUrl: database.url,
   };
   const app = await buildApp(database.db, config);

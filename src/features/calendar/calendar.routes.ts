@@ -4,10 +4,14 @@ import { requireAuth } from '../../http/request-context.ts';
 import { ZCalendarFeed, ZFeedParams } from './calendar.schema.ts';
 import * as calendar from './calendar.service.ts';
 
-/** How the client reached us (behind a proxy: its X-Forwarded-* when KONTOR_TRUST_PROXY is on). */
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
 export function calendarRoutes(api: Api) {
+  /**
+   * The configured public address, else how the client reached us (behind a proxy: its
+   * X-Forwarded-* when KONTOR_TRUST_PROXY is on).
+   */
+  const originOf = (request: FastifyRequest) =>
+    api.config.publicUrl ?? `${request.protocol}://${request.host}`;
+
   api.get(
     '/api/v1/me/calendar-feed',
     {
