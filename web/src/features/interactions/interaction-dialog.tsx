@@ -18,16 +18,12 @@ import { type Option, RemoteMultiSelect } from '../../components/remote-select.t
 import { SegmentedField } from '../../components/segmented-field.tsx';
 import { isoDay, momentOf, timeOf } from '../../i18n/days.ts';
 import { NextStepFields } from '../next-steps/next-step-fields.tsx';
-import {
-  type NextStepRow,
-  nextStepErrors,
-  nextStepFormPath,
-  toDrafts,
-} from '../next-steps/next-step-rows.ts';
+import { type NextStepRow, nextStepErrors, toDrafts } from '../next-steps/next-step-rows.ts';
 import { useAccountPeople } from '../relationships/use-account-people.ts';
 import { useMe } from '../relationships/use-me.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 import { ConversationFields } from './conversation-fields.tsx';
+import { conversationFormErrors } from './conversation-form-errors.ts';
 import { channelOptions, defaultChannel, kindOptions, sentimentOptions } from './interaction-options.ts';
 
 interface Values {
@@ -73,18 +69,8 @@ function toPayload(values: Values): InteractionCreate {
   };
 }
 
-/** API field paths (`occurredAt`, `contactIds.0`, `nextSteps.0.ownerId`) to the form's fields. */
-function toFormErrors(errors: Record<string, string>): Record<string, string> {
-  const mapped: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
-    const field = nextStepFormPath(path)
-      .replace(/^occurredAt$/, 'day')
-      .replace(/^contactIds(\.\d+)?$/, 'contactIds')
-      .replace(/^participantIds(\.\d+)?$/, 'participants');
-    mapped[field] ??= message;
-  }
-  return mapped;
-}
+const toFormErrors = (errors: Record<string, string>) =>
+  conversationFormErrors(errors, (path) => path.replace(/^participantIds(\.\d+)?$/, 'participants'));
 
 function valuesOf(interaction: Interaction): Values {
   const at = new Date(interaction.occurredAt);

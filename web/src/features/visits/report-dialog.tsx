@@ -7,14 +7,10 @@ import { FormDialog } from '../../components/form-dialog.tsx';
 import { SegmentedField } from '../../components/segmented-field.tsx';
 import { isoDay, momentOf, timeOf } from '../../i18n/days.ts';
 import { ConversationFields } from '../interactions/conversation-fields.tsx';
+import { conversationFormErrors } from '../interactions/conversation-form-errors.ts';
 import { sentimentOptions } from '../interactions/interaction-options.ts';
 import { NextStepFields } from '../next-steps/next-step-fields.tsx';
-import {
-  type NextStepRow,
-  nextStepErrors,
-  nextStepFormPath,
-  toDrafts,
-} from '../next-steps/next-step-rows.ts';
+import { type NextStepRow, nextStepErrors, toDrafts } from '../next-steps/next-step-rows.ts';
 import { useAccountPeople } from '../relationships/use-account-people.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 
@@ -76,15 +72,7 @@ export function ReportDialog({ visit, onClose }: { visit: Visit; onClose: () => 
       form={form}
       submitLabel={t('visits.saveReport')}
       toFormErrors={(errors) =>
-        Object.fromEntries(
-          Object.entries(errors).map(([path, message]) => [
-            nextStepFormPath(path)
-              .replace(/^occurredAt$/, 'day')
-              .replace(/^contactIds(\.\d+)?$/, 'contactIds')
-              .replace(/^feedback\.(\d+)\.feedback$/, 'feedback.$1'),
-            message,
-          ]),
-        )
+        conversationFormErrors(errors, (path) => path.replace(/^feedback\.(\d+)\.feedback$/, 'feedback.$1'))
       }
       submit={async (submitted) => {
         const result = await visitsApi.report(visit.id, {
