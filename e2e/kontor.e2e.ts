@@ -63,7 +63,7 @@ describe('Kontor in the browser', () => {
   });
 
   it('signs out and in again, rejecting a wrong password', async () => {
-    await page.getByRole('button', { name: 'Benutzermenü' }).click();
+    await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Abmelden' }).click();
     await page.waitForURL(/\/login/);
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor();
@@ -278,7 +278,7 @@ describe('Kontor in the browser', () => {
   it('switches to English, remembers it after a reload and on the sign-in page', async () => {
     await page.goto(url('/accounts'));
     await page.getByRole('heading', { name: 'Kunden', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Benutzermenü' }).click();
+    await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'New account' }).waitFor();
@@ -320,7 +320,7 @@ describe('Kontor in the browser', () => {
 
   it('signs out', async () => {
     await page.goto(url('/accounts'));
-    await page.getByRole('button', { name: 'User menu' }).click();
+    await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -426,7 +426,7 @@ describe('finding the key accounts in the browser', () => {
   });
 
   it('reads the same analysis in English and on a phone', async () => {
-    await page.getByRole('button', { name: 'Benutzermenü' }).click();
+    await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.goto(url('/portfolio/abc'));
     await page.getByRole('heading', { name: 'ABC analysis', level: 1 }).waitFor();

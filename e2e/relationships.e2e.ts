@@ -235,7 +235,7 @@ describe('relationship work in the browser', () => {
   it('logs a call in three clicks from the contact page and finds it in the timeline', async () => {
     await page.goto(url(`/contacts/${contactIds.Hoffmann}`));
     await page.getByRole('heading', { name: 'Petra Hoffmann', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Kontakt erfassen' }).click();
+    await page.getByRole('button', { name: 'Kontakt erfassen', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Anruf' }).click();
     const dialog = page.getByRole('dialog', { name: 'Kontakt erfassen' });
     await field(page, 'Zusammenfassung').fill('Kurz zum Besuch nächste Woche abgestimmt.');
@@ -475,7 +475,7 @@ describe('relationship work in the browser', () => {
     await screenshot(page, '86-buying-centre-390px');
 
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.getByRole('button', { name: 'Benutzermenü' }).click();
+    await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.goto(url('/'));
     await page.getByRole('heading', { name: 'My day', level: 1 }).waitFor();

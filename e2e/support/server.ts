@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ export interface RunningServer {
   baseUrl: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Runs the `kontor` command on the server's database, as an operator beside it would. */
+  cli: (args: string[]) => Promise<string>;
 }
 
 function freePort(): Promise<number> {
@@ -24,6 +27,19 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, ['src/cli/main.ts', ...args], { cwd: repoRoot, env });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`kontor ${args.join(' ')} failed (${code}):\n${output}`);
+  return output;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -80,7 +96,8 @@ export async function startServer(): Promise<RunningServer> {
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.status === 200) return { baseUrl, output: () => log, stop };
+      if (response.status === 200)
+        return { baseUrl, output: () => log, stop, cli: (args) => runCli(args, env) };
     } catch {
       // Not listening yet.
     }

@@ -40,7 +40,13 @@ export function ConfirmAction({
       <Button variant="default" color={color} {...buttonProps} onClick={open} aria-label={ariaLabel}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
+      >
         <Stack>
           {typeof message === 'string' ? <Text>{message}</Text> : message}
           <ProblemAlert error={opened ? error : null} />

@@ -13,7 +13,14 @@ interface ConflictDialogProps {
 export function ConflictDialog({ opened, loading, onDiscardMine, onKeepMine, onClose }: ConflictDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('conflict.title')} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('conflict.title')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
+    >
       <Stack>
         <Text>{t('conflict.message')}</Text>
         <Text size="sm" c="dimmed">

@@ -24,7 +24,11 @@ interface SimpleTableProps extends Omit<TableProps, 'children'> {
 export function SimpleTable({ label, columns, withActions, minWidth, children, ...props }: SimpleTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    // Focusable, so that keyboard users can scroll a table that is wider than the screen.
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': label } }}
+    >
       <Table verticalSpacing="sm" {...props} aria-label={label}>
         <Table.Thead>
           <Table.Tr>

@@ -16,7 +16,7 @@ interface StatCardProps {
 /** One key figure: a small label, the value large, a hint below. */
 export function StatCard({ label, value, hint, aside, compact = false, testId }: StatCardProps) {
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={label} data-testid={testId}>
+    <Paper withBorder radius="md" p="md" role="group" aria-label={label} data-testid={testId}>
       <Stack gap={4}>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
           {label}

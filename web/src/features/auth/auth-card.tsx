@@ -16,7 +16,7 @@ export function AuthCard({ title, subtitle, children, width = 420 }: AuthCardPro
     document.title = `${title} · Kontor`;
   }, [title]);
   return (
-    <Box mih="100dvh" bg="gray.0" py="xl" px="md">
+    <Box component="main" mih="100dvh" bg="gray.0" py="xl" px="md">
       <Center>
         <Stack w="100%" maw={width} gap="lg">
           <Group justify="space-between">

@@ -44,7 +44,7 @@ export function CalendarFeedCard() {
         <ListState pending={query.isPending} error={query.error} height={36} />
         {query.data ? <CopyField label={t('calendarFeed.url')} value={query.data} /> : null}
         {renew.isSuccess ? (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal" role="status">
             {t('calendarFeed.renewed')}
           </Text>
         ) : null}

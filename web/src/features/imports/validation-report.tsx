@@ -52,7 +52,7 @@ export function ValidationReportView({ imp, report, onEdit }: ValidationReportVi
         <StatCard
           label={t('imports.report.rejected')}
           value={
-            <Text span inherit c={report.rejectedRows > 0 ? 'red.7' : undefined}>
+            <Text span inherit c={report.rejectedRows > 0 ? 'red' : undefined}>
               {format.number(report.rejectedRows)}
             </Text>
           }

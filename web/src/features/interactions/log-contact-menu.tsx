@@ -8,7 +8,7 @@ import { LazyInteractionDialog } from './lazy-interaction-dialog.tsx';
 interface LogContactMenuProps {
   accounts: Ref[];
   contact?: Ref;
-  /** A shorter accessible name where several stand in a list ("Kontakt mit … erfassen"). */
+  /** Where several stand in a list, whom each is for ("Kontakt erfassen mit …"); it starts with the visible text. */
   ariaLabel?: string;
   buttonProps?: ButtonProps;
 }

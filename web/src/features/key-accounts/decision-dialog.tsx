@@ -48,6 +48,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
         title={t(`keyAccounts.dialog.${props.kind}`, { name: props.accountName })}
         centered
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         {error ? (
           <Alert color="red" variant="light">
@@ -219,7 +220,7 @@ function WorkloadHint({ ownerId, adds }: { ownerId: string | undefined; adds: bo
     <Text
       size="xs"
       mt={6}
-      c={exceeds || above ? 'orange.8' : 'dimmed'}
+      c={exceeds || above ? 'orange' : 'dimmed'}
       role={exceeds || above ? 'status' : undefined}
       data-testid="workload-hint"
     >

@@ -67,7 +67,7 @@ export function KeyAccountsPage() {
           <StatCard
             label={t('keyAccounts.stats.overLimit')}
             value={
-              <Text span inherit c={overLimit > 0 ? 'orange.8' : undefined}>
+              <Text span inherit c={overLimit > 0 ? 'orange' : undefined}>
                 {format.number(overLimit)}
               </Text>
             }

@@ -45,7 +45,7 @@ export function KeyAccountsTable({ rows, currency }: { rows: KeyAccountRow[]; cu
           </Table.Td>
           <Table.Td>
             {row.owner?.name ?? (
-              <Text span c="orange.8" size="sm">
+              <Text span c="orange" size="sm">
                 {t('keyAccounts.table.noKam')}
               </Text>
             )}

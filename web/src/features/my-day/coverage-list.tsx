@@ -32,7 +32,7 @@ export function CoverageList({ items }: { items: MyDay['coverageWarnings'] }) {
                   </AnchorLink>
                   <KeyAccountBadge tier={account.keyAccountTier} compact />
                 </Group>
-                <Text size="xs" c="orange.9">
+                <Text size="xs" c="orange">
                   {warnings.map((warning) => t(`buyingCentre.warningsShort.${warning.code}`)).join(' · ')}
                 </Text>
               </Stack>

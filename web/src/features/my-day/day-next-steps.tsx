@@ -30,7 +30,7 @@ export function DayNextSteps({ steps }: { steps: MyDay['nextSteps'] }) {
             .filter((group) => steps[group].length > 0)
             .map((group) => (
               <Stack key={group} gap={4} data-testid={`steps-${group}`}>
-                <Text size="xs" fw={700} tt="uppercase" c={group === 'overdue' ? 'red.8' : 'dimmed'}>
+                <Text size="xs" fw={700} tt="uppercase" c={group === 'overdue' ? 'red' : 'dimmed'}>
                   {t(`myDay.steps.${group}`, { count: steps[group].length })}
                 </Text>
                 <NextStepList

@@ -11,7 +11,7 @@ export function TeamTable({ rows }: { rows: TeamDayRow[] }) {
     <Text
       size="sm"
       fw={alarming && value > 0 ? 700 : undefined}
-      c={alarming && value > 0 ? 'red.8' : undefined}
+      c={alarming && value > 0 ? 'red' : undefined}
     >
       {value}
     </Text>

@@ -60,6 +60,7 @@ export function NextStepList({ label, steps, showAccount = true }: NextStepListP
                           to="/accounts/$accountId"
                           params={{ accountId: step.account.id }}
                           size="xs"
+                          underline="always"
                         >
                           {step.account.name}
                         </AnchorLink>
@@ -77,7 +78,7 @@ export function NextStepList({ label, steps, showAccount = true }: NextStepListP
               </Group>
               <Group gap="xs" wrap="nowrap">
                 {step.overdue ? <OverdueBadge days={step.overdueDays} /> : null}
-                <Text size="sm" c={step.overdue ? 'red.8' : undefined} fw={step.overdue ? 600 : undefined}>
+                <Text size="sm" c={step.overdue ? 'red' : undefined} fw={step.overdue ? 600 : undefined}>
                   {done && step.completedAt
                     ? t('nextSteps.doneOn', { date: format.date(step.completedAt) })
                     : step.status === 'cancelled'

@@ -51,14 +51,19 @@ export function BreakdownCard({ period, dimension, onDimension }: BreakdownCardP
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <ListState
-          pending={query.isPending}
-          error={query.error}
-          empty={query.data?.items.length === 0}
-          emptyText={t('portfolio.breakdown.empty')}
-          height={260}
-        />
-        {query.data && query.data.items.length > 0 ? <BreakdownView breakdown={query.data} /> : null}
+        {/* One panel per tab (only the chosen one is mounted), so that each tab controls a panel. */}
+        {dimensions.map((key) => (
+          <Tabs.Panel key={key} value={key}>
+            <ListState
+              pending={query.isPending}
+              error={query.error}
+              empty={query.data?.items.length === 0}
+              emptyText={t('portfolio.breakdown.empty')}
+              height={260}
+            />
+            {query.data && query.data.items.length > 0 ? <BreakdownView breakdown={query.data} /> : null}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </SectionCard>
   );

@@ -13,7 +13,7 @@ export function GrowthText({ growth, revenueCents }: { growth: number | null; re
       </Text>
     );
   return (
-    <Text span size="sm" c={growth > 0.005 ? 'teal.8' : growth < -0.005 ? 'red.7' : undefined}>
+    <Text span size="sm" c={growth > 0.005 ? 'teal' : growth < -0.005 ? 'red' : undefined}>
       {format.number(growth, {
         style: 'percent',
         minimumFractionDigits: 1,

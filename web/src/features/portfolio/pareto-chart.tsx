@@ -90,7 +90,7 @@ export function ParetoChart({ analysis }: { analysis: AbcPage }) {
               {
                 y: thresholds.a * 100,
                 label: t('portfolio.pareto.lineA', { share: format.percentShort(thresholds.a) }),
-                color: 'teal.7',
+                color: 'teal',
                 labelPosition: 'insideBottomLeft',
               },
               {
@@ -102,7 +102,7 @@ export function ParetoChart({ analysis }: { analysis: AbcPage }) {
               // The class boundaries: each label names the region left of its line.
               {
                 x: aShare * 100,
-                color: 'teal.7',
+                color: 'teal',
                 strokeDasharray: '2 4',
                 label: 'A',
                 labelPosition: 'insideBottomLeft',

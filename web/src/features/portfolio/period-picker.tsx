@@ -47,7 +47,6 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
     <DatePickerInput
       type="range"
       label={t('portfolio.period.label')}
-      aria-label={t('portfolio.period.label')}
       value={range}
       onChange={(next) => {
         setRange(next);

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, useMatches, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,18 +17,24 @@ export function UserMenu() {
   const changeLanguage = useChangeLanguage();
   const logout = useLogout();
   const navigate = useNavigate();
+  const wide = useMatches({ base: false, sm: true });
   if (!me) return null;
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label')} data-testid="user-menu">
+        {/* Named by the name it shows (a phone hides it from sight only), so voice control finds it. */}
+        <UnstyledButton data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size={32}>
+            <Avatar color="blue" radius="xl" size={32} aria-hidden>
               {initials(me.user.name)}
             </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm" maw={180} truncate>
-              {me.user.name}
-            </Text>
+            {wide ? (
+              <Text size="sm" fw={500} maw={180} truncate>
+                {me.user.name}
+              </Text>
+            ) : (
+              <VisuallyHidden>{me.user.name}</VisuallyHidden>
+            )}
           </Group>
         </UnstyledButton>
       </Menu.Target>

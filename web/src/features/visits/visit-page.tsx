@@ -125,7 +125,7 @@ export function VisitPage() {
             {visit.status === 'planned' ? (
               <Text size="xs" c="dimmed">
                 {t('visits.icsHint')}{' '}
-                <AnchorLink to="/settings/profile" size="xs">
+                <AnchorLink to="/settings/profile" size="xs" underline="always">
                   {t('visits.icsFeed')}
                 </AnchorLink>
               </Text>
