@@ -9,20 +9,20 @@ import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { putMember } from '../buying-centre/buying-centre.service.ts';
 import type { DemoClock, DemoKeyAccount, DemoPerson, DemoTeam } from './demo-context.ts';
-import { random } from './demo-data.ts';
+import { jobOfTitle, random } from './demo-data.ts';
 
-/** What a job title says about a person's part in a buying decision; level 0 is the top. */
+/** What a job says about a person's part in a buying decision; level 0 is the top. */
 const jobs: Record<string, { roles: BuyingCentreRole[]; influence: number; level: number }> = {
   Geschäftsführer: { roles: ['decision_maker'], influence: 5, level: 0 },
   CFO: { roles: ['economic_buyer'], influence: 5, level: 0 },
-  'Leiterin Einkauf': { roles: ['economic_buyer'], influence: 4, level: 1 },
+  'Leiter Einkauf': { roles: ['economic_buyer'], influence: 4, level: 1 },
   'Head of Procurement': { roles: ['economic_buyer'], influence: 4, level: 1 },
   'Leiter IT': { roles: ['technical_buyer'], influence: 3, level: 1 },
-  'Leiterin Logistik': { roles: ['user'], influence: 3, level: 1 },
+  'Leiter Logistik': { roles: ['user'], influence: 3, level: 1 },
   Produktionsleiter: { roles: ['user', 'influencer'], influence: 4, level: 1 },
   'Strategischer Einkäufer': { roles: ['influencer'], influence: 3, level: 2 },
-  'Technische Einkäuferin': { roles: ['technical_buyer'], influence: 2, level: 2 },
-  Qualitätsmanagerin: { roles: ['influencer'], influence: 2, level: 2 },
+  'Technischer Einkäufer': { roles: ['technical_buyer'], influence: 2, level: 2 },
+  Qualitätsmanager: { roles: ['influencer'], influence: 2, level: 2 },
   'Assistenz der Geschäftsführung': { roles: ['gatekeeper'], influence: 2, level: 2 },
 };
 const unknownJob = { roles: ['influencer'] as BuyingCentreRole[], influence: 2, level: 2 };
@@ -65,7 +65,7 @@ export function planBuyingCentre(
 ): Stakeholder[] {
   const rnd = random(seed);
   const gap = gapOf(keyAccount.story);
-  const jobOf = (person: DemoPerson) => jobs[person.jobTitle] ?? unknownJob;
+  const jobOf = (person: DemoPerson) => jobs[jobOfTitle(person.jobTitle)] ?? unknownJob;
   const people = [...keyAccount.people].sort((a, b) => jobOf(a).level - jobOf(b).level);
   const top = people[0] as DemoPerson;
   const champion = people[1];

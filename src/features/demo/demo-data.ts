@@ -252,33 +252,34 @@ const industryWords: Record<string, { de: readonly string[]; en: readonly string
 };
 const industryKeys = Object.keys(industryWords);
 
-const firstNames = [
-  'Anna',
-  'Jürgen',
-  'Sören',
-  'Jörg',
-  'Katharina',
-  'Björn',
-  'Lena',
-  'Matthias',
-  'Özlem',
-  'Sabine',
-  'Thomas',
-  'Ümit',
-  'Claudia',
-  'Stefan',
-  'Dörte',
-  'Michael',
-  'Julia',
-  'Andreas',
-  'Jana',
-  'Marie',
-  'Ingrid',
-  'Paul',
-  'Chloé',
-  'Luca',
-  'Hiroshi',
-  'Emma',
+/** First names with the form of a German job title that goes with them. */
+const firstNames: readonly [firstName: string, form: 'f' | 'm'][] = [
+  ['Anna', 'f'],
+  ['Jürgen', 'm'],
+  ['Sören', 'm'],
+  ['Jörg', 'm'],
+  ['Katharina', 'f'],
+  ['Björn', 'm'],
+  ['Lena', 'f'],
+  ['Matthias', 'm'],
+  ['Özlem', 'f'],
+  ['Sabine', 'f'],
+  ['Thomas', 'm'],
+  ['Ümit', 'm'],
+  ['Claudia', 'f'],
+  ['Stefan', 'm'],
+  ['Dörte', 'f'],
+  ['Michael', 'm'],
+  ['Julia', 'f'],
+  ['Andreas', 'm'],
+  ['Jana', 'f'],
+  ['Marie', 'f'],
+  ['Ingrid', 'f'],
+  ['Paul', 'm'],
+  ['Chloé', 'f'],
+  ['Luca', 'm'],
+  ['Hiroshi', 'm'],
+  ['Emma', 'f'],
 ];
 const lastNames = [
   'Müller',
@@ -312,19 +313,25 @@ const lastNames = [
   'Nguyen',
   'Martin',
 ];
-const roles: readonly [jobTitle: string, department: string][] = [
-  ['Geschäftsführer', 'Geschäftsführung'],
-  ['Leiterin Einkauf', 'Einkauf'],
-  ['Strategischer Einkäufer', 'Einkauf'],
-  ['Technische Einkäuferin', 'Einkauf'],
-  ['CFO', 'Finanzen'],
-  ['Leiter IT', 'IT'],
-  ['Leiterin Logistik', 'Logistik'],
-  ['Produktionsleiter', 'Produktion'],
-  ['Qualitätsmanagerin', 'Qualität'],
-  ['Head of Procurement', 'Procurement'],
-  ['Assistenz der Geschäftsführung', 'Geschäftsführung'],
+/** Jobs at a customer: the title for a man, for a woman, and the department. */
+const roles: readonly [m: string, f: string, department: string][] = [
+  ['Geschäftsführer', 'Geschäftsführerin', 'Geschäftsführung'],
+  ['Leiter Einkauf', 'Leiterin Einkauf', 'Einkauf'],
+  ['Strategischer Einkäufer', 'Strategische Einkäuferin', 'Einkauf'],
+  ['Technischer Einkäufer', 'Technische Einkäuferin', 'Einkauf'],
+  ['CFO', 'CFO', 'Finanzen'],
+  ['Leiter IT', 'Leiterin IT', 'IT'],
+  ['Leiter Logistik', 'Leiterin Logistik', 'Logistik'],
+  ['Produktionsleiter', 'Produktionsleiterin', 'Produktion'],
+  ['Qualitätsmanager', 'Qualitätsmanagerin', 'Qualität'],
+  ['Head of Procurement', 'Head of Procurement', 'Procurement'],
+  ['Assistenz der Geschäftsführung', 'Assistenz der Geschäftsführung', 'Geschäftsführung'],
 ];
+
+/** A job by either of its titles, named by the title for a man. */
+export function jobOfTitle(title: string): string {
+  return roles.find(([m, f]) => m === title || f === title)?.[0] ?? title;
+}
 
 export interface DemoAccount {
   key: string;
@@ -384,16 +391,16 @@ export function demoAccounts(count: number, seed = 2026): DemoAccount[] {
     // Each job once per company: one CFO, one head of purchasing.
     const openRoles = [...roles];
     const contacts = Array.from({ length: contactCount }, (_, n) => {
-      const firstName = rnd.pick(firstNames);
+      const [firstName, form] = rnd.pick(firstNames);
       const lastName = rnd.pick(lastNames);
-      const [jobTitle, department] = openRoles.splice(
+      const [m, f, department] = openRoles.splice(
         Math.floor(rnd.next() * openRoles.length),
         1,
       )[0] as (typeof roles)[number];
       return {
         firstName,
         lastName,
-        jobTitle,
+        jobTitle: form === 'f' ? f : m,
         department,
         email: `${ascii(firstName)}.${ascii(lastName)}${n}@${domain}`,
         phones: [{ label: 'Büro', number: `+49 ${rnd.between(30, 999)} ${rnd.between(100000, 9999999)}` }],
