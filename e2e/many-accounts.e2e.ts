@@ -138,6 +138,22 @@ describe('accounts list with many rows', () => {
     await expect.poll(loadedCount).toBe(total / 25);
   });
 
+  it('exports every account the filters select, in their order, not only the loaded ones', async () => {
+    const link = page.getByRole('link', { name: 'Kunden als CSV-Datei herunterladen' });
+    const download = await page.request.get(
+      new URL((await link.getAttribute('href')) ?? '', server.baseUrl).href,
+    );
+    const lines = (await download.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Kundennummer;Name;/);
+    expect(lines).toHaveLength(1 + total / 25);
+    expect(lines[1]).toMatch(/^M-02000;Testkunde 2000 GmbH;/);
+    const excel = page.getByRole('link', { name: 'Kunden als Excel-Datei herunterladen' });
+    expect(await excel.getAttribute('href')).toContain('keyAccount=true');
+  });
+
   it('shows cards at phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/accounts`);

@@ -48,3 +48,9 @@ export const ZLanguage = z
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language code such as "de" or "en-GB"');
 export const ZEmail = z.string().trim().max(254).pipe(z.email());
 export const ZTimestamp = z.date().or(z.string());
+
+/** A table download: its file format and the language of its headers. */
+export const ZExportQuery = z.object({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+  locale: z.enum(['de', 'en']).default('de').describe('Headers, and for CSV the separator and decimal mark.'),
+});

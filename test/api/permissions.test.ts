@@ -270,6 +270,7 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
     },
   }),
   'GET /api/v1/accounts': async () => ({}),
+  'GET /api/v1/accounts/export': async () => ({}),
   'GET /api/v1/accounts/regions': async () => ({}),
   'POST /api/v1/accounts': async (role) => ({ body: { name: `Account of ${role}`, industryKey: 'other' } }),
   'GET /api/v1/accounts/:id': async () => ({ params: { id: accountId } }),

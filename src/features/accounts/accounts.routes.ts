@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
-import { ZIdParams, ZPageQuery } from '../../http/common.schema.ts';
+import { ZExportQuery, ZIdParams, ZPageQuery } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { ZContactPage } from '../contacts/contacts.schema.ts';
 import { listContacts } from '../contacts/contacts.service.ts';
+import { accountColumns } from './account-exports.ts';
 import {
   ZAccount,
   ZAccountCreate,
@@ -28,6 +30,32 @@ export function accountRoutes(api: Api) {
       },
     },
     async (request) => accounts.listAccounts(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/accounts/export',
+    {
+      config: { access: 'accounts:read' },
+      schema: {
+        summary: 'The accounts the list filters select, as CSV or XLSX',
+        tags: ['accounts'],
+        querystring: ZAccountListQuery.omit({ limit: true, cursor: true }).and(ZExportQuery),
+      },
+    },
+    async (request, reply) => {
+      const { format, locale, ...filters } = request.query;
+      const { rows, industryName } = await accounts.exportAccounts(
+        api.db,
+        requireAuth(request.auth),
+        filters,
+      );
+      const columns = accountColumns(locale, (key) => industryName(key, locale));
+      const file = {
+        name: locale === 'de' ? 'kunden' : 'accounts',
+        sheet: locale === 'de' ? 'Kunden' : 'Accounts',
+      };
+      return sendTable(reply, { ...file, format, locale }, columns, rows);
+    },
   );
 
   api.get(

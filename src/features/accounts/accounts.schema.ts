@@ -94,6 +94,7 @@ export const ZAccount = z.object({
 export type Account = z.infer<typeof ZAccount>;
 
 export const ZAccountListItem = ZAccount.omit({ businessModel: true, processes: true, team: true });
+export type AccountListItem = z.infer<typeof ZAccountListItem>;
 
 export const accountSorts = [
   'relevance',

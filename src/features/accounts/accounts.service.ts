@@ -6,7 +6,7 @@ import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { recordChange, recordChanges } from '../audit/audit.store.ts';
-import { assertSelectableIndustry } from '../industries/industries.service.ts';
+import { assertSelectableIndustry, listIndustries } from '../industries/industries.service.ts';
 import { findMember, memberErrors } from '../users/users.service.ts';
 import { buildHierarchy } from './account-hierarchy.ts';
 import type { Account, AccountCreate, AccountListQuery, AccountUpdate } from './accounts.schema.ts';
@@ -29,6 +29,32 @@ async function loadAccount(db: Queryable, workspaceId: string, id: string): Prom
 export async function listAccounts(db: Queryable, auth: Auth, query: AccountListQuery) {
   const page = await store.listAccounts(db, auth.workspaceId, query);
   return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+}
+
+/**
+ * Every account the list's filters select, in the list's order, for a download; with the names
+ * of the industries in German and English.
+ */
+export async function exportAccounts(
+  db: Queryable,
+  auth: Auth,
+  filters: Omit<AccountListQuery, 'limit' | 'cursor'>,
+) {
+  const rows: ReturnType<typeof toListItem>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listAccounts(db, auth, { ...filters, limit: 500, cursor });
+    rows.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  const industries = new Map(
+    (await listIndustries(db, auth.workspaceId)).map((industry) => [industry.key, industry]),
+  );
+  const industryName = (key: string, locale: 'de' | 'en') => {
+    const industry = industries.get(key);
+    return industry && (locale === 'de' ? industry.labelDe : industry.labelEn);
+  };
+  return { rows, industryName };
 }
 
 export async function getAccount(

@@ -1,5 +1,5 @@
+import type { ExportColumn } from '../../http/table-export.ts';
 import type { AbcTableRow } from './portfolio.service.ts';
-import type { ExportColumn } from './table-export.ts';
 
 /** The columns of the exported ABC table, in the order the screen shows them. */
 export const abcColumns: ExportColumn<AbcTableRow>[] = [

@@ -1,28 +1,10 @@
-import type { FastifyReply } from 'fastify';
 import type { Api } from '../../http/api.ts';
+import { ZExportQuery } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
-import { ZAbcPage, ZAbcQuery, ZBreakdown, ZBreakdownQuery, ZExportQuery } from './portfolio.schema.ts';
+import { sendTable } from '../../http/table-export.ts';
+import { ZAbcPage, ZAbcQuery, ZBreakdown, ZBreakdownQuery } from './portfolio.schema.ts';
 import { abcAnalysis, abcTable, breakdown } from './portfolio.service.ts';
 import { abcColumns, breakdownColumns } from './portfolio-exports.ts';
-import { type ExportColumn, type Locale, tableToCsv, tableToXlsx } from './table-export.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function sendTable<Row>(
-  reply: FastifyReply,
-  file: { name: string; sheet: string; currency: string; format: 'csv' | 'xlsx'; locale: Locale },
-  columns: readonly ExportColumn<Row>[],
-  rows: readonly Row[],
-) {
-  const body =
-    file.format === 'csv'
-      ? tableToCsv(columns, rows, file.locale)
-      : await tableToXlsx(columns, rows, file.locale, file.sheet, file.currency);
-  return reply
-    .header('content-disposition', `attachment; filename="${file.name}.${file.format}"`)
-    .type(file.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-    .send(body);
-}
 
 export function portfolioRoutes(api: Api) {
   api.get(

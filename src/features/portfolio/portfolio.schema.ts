@@ -101,8 +101,3 @@ export const ZBreakdown = z.object({
     }),
   ),
 });
-
-export const ZExportQuery = z.object({
-  format: z.enum(['csv', 'xlsx']).default('xlsx'),
-  locale: z.enum(['de', 'en']).default('de').describe('Headers, and for CSV the separator and decimal mark.'),
-});

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, withQuery } from './client.ts';
+import { api } from './client.ts';
 import { pagedQuery } from './paged.ts';
 import type {
   AbcPage,
@@ -41,18 +41,6 @@ export const breakdownQuery = (dimension: BreakdownDimension, period: Period) =>
     queryKey: ['portfolio', 'breakdown', dimension, period],
     queryFn: () => api.get<Breakdown>('/portfolio/breakdown', { dimension, ...period }),
   });
-
-export type ExportFormat = 'xlsx' | 'csv';
-
-/** A download link: the browser sends the session cookie with it like with any same-site link. */
-export function exportUrl(
-  path: '/portfolio/abc/export' | '/portfolio/breakdown/export',
-  query: Record<string, string | number | undefined>,
-  format: ExportFormat,
-  locale: string,
-): string {
-  return `/api/v1${withQuery(path, { ...query, format, locale: locale === 'en' ? 'en' : 'de' })}`;
-}
 
 export const keyAccountsQuery = (period: Period) =>
   queryOptions({

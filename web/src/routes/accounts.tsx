@@ -1,9 +1,11 @@
+import { Group } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { AccountFilters } from '../features/accounts/account-filters.tsx';
 import { validateAccountSearch } from '../features/accounts/account-search.ts';
+import { AccountsExport } from '../features/accounts/accounts-export.tsx';
 import { AccountsTable } from '../features/accounts/accounts-table.tsx';
 import { useCan } from '../features/auth/use-permissions.ts';
 import { appRoute } from './app.tsx';
@@ -24,7 +26,10 @@ function AccountsPage() {
         title={t('accounts.title')}
         subtitle={t('accounts.subtitle')}
         actions={
-          can('accounts:write') ? <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink> : null
+          <Group gap="xs">
+            <AccountsExport />
+            {can('accounts:write') ? <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink> : null}
+          </Group>
         }
       />
       <AccountFilters />

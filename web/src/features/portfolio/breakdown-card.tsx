@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { dimensions } from '../../../../src/features/portfolio/portfolio.schema.ts';
 import { breakdownQuery, type Period } from '../../api/portfolio.ts';
 import type { Breakdown, BreakdownDimension } from '../../api/types.ts';
+import { ExportButtons } from '../../components/export-buttons.tsx';
 import { ListState } from '../../components/list-state.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { SimpleTable } from '../../components/simple-table.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useIndustries } from '../accounts/use-industries.ts';
-import { ExportButtons } from './export-buttons.tsx';
 
 /** At most this many bars; the table lists all. */
 const MAX_BARS = 10;

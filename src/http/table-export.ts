@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { csvRecord } from '../imports/parsing/index.ts';
+import type { FastifyReply } from 'fastify';
+import { csvRecord } from '../features/imports/parsing/index.ts';
+
+/**
+ * Tables as downloads (the ABC analysis, breakdowns, the accounts list): CSV for any program,
+ * XLSX with real numbers and formats for Excel, headers in the user's language.
+ */
 
 /** A column of an exported table: its header in both languages and how its values read. */
 export interface ExportColumn<Row> {
@@ -78,4 +84,33 @@ export async function tableToXlsx<Row>(
     );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface TableFile {
+  /** The file name without its extension. */
+  name: string;
+  sheet: string;
+  /** The currency of the money columns. */
+  currency?: string;
+  format: 'csv' | 'xlsx';
+  locale: Locale;
+}
+
+/** Answers with the table as an attachment. */
+export async function sendTable<Row>(
+  reply: FastifyReply,
+  file: TableFile,
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+) {
+  const body =
+    file.format === 'csv'
+      ? tableToCsv(columns, rows, file.locale)
+      : await tableToXlsx(columns, rows, file.locale, file.sheet, file.currency ?? 'EUR');
+  return reply
+    .header('content-disposition', `attachment; filename="${file.name}.${file.format}"`)
+    .type(file.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+    .send(body);
 }

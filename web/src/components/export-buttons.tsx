@@ -1,10 +1,10 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type ExportFormat, exportUrl } from '../../api/portfolio.ts';
+import { type ExportFormat, exportUrl } from '../api/exports.ts';
 
 interface ExportButtonsProps {
   path: Parameters<typeof exportUrl>[0];
-  query: Record<string, string | number | undefined>;
+  query: Record<string, string | number | boolean | undefined>;
   /** What is exported, for the buttons' accessible names ("ABC-Analyse als Excel herunterladen"). */
   what: string;
   size?: 'xs' | 'sm';
@@ -24,9 +24,9 @@ export function ExportButtons({ path, query, what, size = 'sm' }: ExportButtonsP
           download
           variant="default"
           size={size}
-          aria-label={t(`portfolio.export.${format}Named`, { what })}
+          aria-label={t(`export.${format}Named`, { what })}
         >
-          {t(`portfolio.export.${format}`)}
+          {t(`export.${format}`)}
         </Button>
       ))}
     </Group>
