@@ -71,3 +71,17 @@ export function pageOf<Row extends { id: string }>(rows: Row[], limit: number, k
     rows.length > limit && last ? encodeCursor({ value: key.valueOf(last), id: last.id }) : null;
   return { items, nextCursor };
 }
+
+/** Every item of a keyset-paged list, page after page (for a download of the whole selection). */
+export async function allPages<Item>(
+  page: (cursor: string | undefined) => Promise<{ items: Item[]; nextCursor: string | null }>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  do {
+    const next = await page(cursor);
+    items.push(...next.items);
+    cursor = next.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}

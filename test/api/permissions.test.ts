@@ -289,6 +289,7 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   'GET /api/v1/accounts/:id/hierarchy': async () => ({ params: { id: accountId } }),
   'GET /api/v1/accounts/:id/contacts': async () => ({ params: { id: accountId } }),
   'GET /api/v1/contacts': async () => ({}),
+  'GET /api/v1/contacts/export': async () => ({}),
   'POST /api/v1/contacts': async (role) => ({
     body: { lastName: `Contact of ${role}`, accountIds: [accountId] },
   }),

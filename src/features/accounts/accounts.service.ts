@@ -4,6 +4,7 @@ import { omit } from '../../core/omit.ts';
 import { canOwnAccount } from '../../core/permissions.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
+import { allPages } from '../../db/keyset.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { recordChange, recordChanges } from '../audit/audit.store.ts';
 import { assertSelectableIndustry, listIndustries } from '../industries/industries.service.ts';
@@ -40,13 +41,7 @@ export async function exportAccounts(
   auth: Auth,
   filters: Omit<AccountListQuery, 'limit' | 'cursor'>,
 ) {
-  const rows: ReturnType<typeof toListItem>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listAccounts(db, auth, { ...filters, limit: 500, cursor });
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const rows = await allPages((cursor) => listAccounts(db, auth, { ...filters, limit: 500, cursor }));
   const industries = new Map(
     (await listIndustries(db, auth.workspaceId)).map((industry) => [industry.key, industry]),
   );

@@ -1,7 +1,9 @@
 import type { Api } from '../../http/api.ts';
-import { ZIdParams } from '../../http/common.schema.ts';
+import { ZExportQuery, ZIdParams } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { ZArchiveRequest } from '../accounts/accounts.schema.ts';
+import { contactColumns } from './contact-exports.ts';
 import {
   ZContact,
   ZContactCreate,
@@ -24,6 +26,27 @@ export function contactRoutes(api: Api) {
       },
     },
     async (request) => contacts.listContacts(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/contacts/export',
+    {
+      config: { access: 'contacts:read' },
+      schema: {
+        summary: 'The contacts the list search selects, as CSV or XLSX',
+        tags: ['contacts'],
+        querystring: ZContactListQuery.omit({ limit: true, cursor: true }).and(ZExportQuery),
+      },
+    },
+    async (request, reply) => {
+      const { format, locale, ...filters } = request.query;
+      const rows = await contacts.exportContacts(api.db, requireAuth(request.auth), filters);
+      const file = {
+        name: locale === 'de' ? 'kontakte' : 'contacts',
+        sheet: locale === 'de' ? 'Kontakte' : 'Contacts',
+      };
+      return sendTable(reply, { ...file, format, locale }, contactColumns, rows);
+    },
   );
 
   api.post(

@@ -3,6 +3,7 @@ import { newId } from '../../core/ids.ts';
 import { omit } from '../../core/omit.ts';
 import { foldForSearch, searchTextOf } from '../../core/search-fold.ts';
 import type { Queryable } from '../../db/client.ts';
+import { allPages } from '../../db/keyset.ts';
 import type { Auth } from '../../http/request-context.ts';
 import { existingAccountIds } from '../accounts/accounts.service.ts';
 import { recordChange } from '../audit/audit.store.ts';
@@ -22,6 +23,15 @@ async function loadContact(db: Queryable, workspaceId: string, id: string): Prom
 export async function listContacts(db: Queryable, auth: Auth, query: ContactListQuery) {
   const page = await store.listContacts(db, auth.workspaceId, query);
   return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+}
+
+/** Every contact the list's search and filters select, in the list's order, for a download. */
+export async function exportContacts(
+  db: Queryable,
+  auth: Auth,
+  filters: Omit<ContactListQuery, 'limit' | 'cursor'>,
+) {
+  return allPages((cursor) => listContacts(db, auth, { ...filters, limit: 500, cursor }));
 }
 
 export async function getContact(db: Queryable, auth: Auth, id: string) {

@@ -1,13 +1,15 @@
+import { Group } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchivedFilter } from '../components/archived-filter.tsx';
+import { ExportButtons } from '../components/export-buttons.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { SearchInput } from '../components/search-input.tsx';
 import { useCan } from '../features/auth/use-permissions.ts';
-import { validateContactSearch } from '../features/contacts/contact-search.ts';
+import { contactFilters, validateContactSearch } from '../features/contacts/contact-search.ts';
 import { ContactsTable } from '../features/contacts/contacts-table.tsx';
 import { useContactSearch } from '../features/contacts/use-contact-search.ts';
 import { appRoute } from './app.tsx';
@@ -30,7 +32,14 @@ function ContactsPage() {
         title={t('contacts.title')}
         subtitle={t('contacts.subtitle')}
         actions={
-          can('contacts:write') ? <ButtonLink to="/contacts/new">{t('contacts.new')}</ButtonLink> : null
+          <Group gap="xs">
+            <ExportButtons
+              path="/contacts/export"
+              query={{ ...contactFilters(search) }}
+              what={t('contacts.title')}
+            />
+            {can('contacts:write') ? <ButtonLink to="/contacts/new">{t('contacts.new')}</ButtonLink> : null}
+          </Group>
         }
       />
       <FilterBar>

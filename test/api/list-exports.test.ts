@@ -12,7 +12,7 @@ beforeAll(async () => {
   ws = await workspaceWithAllRoles(t.app, t.database);
   other = await workspaceWithAllRoles(t.app, t.database, 'other');
   const kam = ws.as.key_account_manager;
-  await kam.post('/api/v1/accounts', {
+  const muller = await kam.post('/api/v1/accounts', {
     name: 'Müller Maschinenbau GmbH',
     legalName: 'Müller Maschinenbau GmbH & Co. KG',
     customerNumber: '10001',
@@ -32,13 +32,25 @@ beforeAll(async () => {
   const archived = (await kam.post('/api/v1/accounts', { name: 'Alt GmbH' })).body;
   await ws.as.admin.post(`/api/v1/accounts/${archived.id}/archive`, { version: archived.version });
   await other.as.key_account_manager.post('/api/v1/accounts', { name: 'Fremdfirma GmbH' });
+  await kam.post('/api/v1/contacts', {
+    firstName: 'Jürgen',
+    lastName: 'Weiß',
+    jobTitle: 'Leiter Einkauf',
+    email: 'juergen.weiss@mueller.example',
+    phones: [
+      { label: 'Büro', number: '+49 711 123456' },
+      { label: 'Mobil', number: '+49 170 1234567' },
+    ],
+    accountIds: [muller.body.id],
+  });
+  await kam.post('/api/v1/contacts', { lastName: 'Adler', accountIds: [muller.body.id] });
 });
 afterAll(() => t.close());
 
-function download(query: string) {
+function download(query: string, list = 'accounts') {
   return t.app.inject({
     method: 'GET',
-    url: `/api/v1/accounts/export?${query}`,
+    url: `/api/v1/${list}/export?${query}`,
     headers: { cookie: ws.as.viewer.cookie ?? '' },
   });
 }
@@ -100,5 +112,21 @@ describe('the accounts export', () => {
     expect(bad.json().errors[0]).toMatchObject({ path: 'format' });
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/accounts/export' });
     expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('the contacts export', () => {
+  it('downloads the contacts with how to reach them and their accounts, searched as the list is', async () => {
+    const all = await download('format=csv&locale=de', 'contacts');
+    expect(all.headers['content-disposition']).toBe('attachment; filename="kontakte.csv"');
+    expect(csvLines(all.body)).toEqual([
+      'Vorname;Nachname;Position;Abteilung;E-Mail;Telefon;Sprache;Kunden',
+      ';Adler;;;;;;Müller Maschinenbau GmbH',
+      'Jürgen;Weiß;Leiter Einkauf;;juergen.weiss@mueller.example;"Büro: +49 711 123456; Mobil: +49 170 1234567";;Müller Maschinenbau GmbH',
+    ]);
+    const searched = csvLines((await download('format=csv&locale=en&q=weiss', 'contacts')).body);
+    expect(searched).toHaveLength(2);
+    expect(searched[0]).toBe('First name,Last name,Job title,Department,E-mail,Phone,Language,Accounts');
+    expect(searched[1]).toMatch(/^Jürgen,Weiß,/);
   });
 });
