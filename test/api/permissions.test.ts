@@ -320,6 +320,7 @@ const calls: Record<string, (role: Role) => Promise<Call>> = {
   }),
   'GET /api/v1/accounts/:id/key-account-decisions': async () => ({ params: { id: accountId } }),
   'GET /api/v1/portfolio/key-accounts': async () => ({}),
+  'GET /api/v1/portfolio/key-accounts/export': async () => ({}),
   'GET /api/v1/portfolio/kam-workload': async () => ({}),
   'GET /api/v1/portfolio/matrix': async () => ({ params: {}, query: `?reviewId=${await reviewId()}` }),
   'GET /api/v1/portfolio/matrix/criteria': async () => ({}),

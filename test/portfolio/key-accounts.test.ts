@@ -136,6 +136,16 @@ describe('key-account portfolio and KAM workload', () => {
     );
     expect(workload.body.limit).toBe(1);
     expect(kam).toMatchObject({ keyAccounts: 2, overLimit: true });
+
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/portfolio/key-accounts/export?format=csv&locale=de',
+      headers: { cookie: head().cookie ?? '' },
+    });
+    expect(exported.headers['content-disposition']).toMatch(/filename="key-accounts-\d{4}-\d{2}-\d{2}-/);
+    const lines = exported.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Kundennummer;Key Account;Stufe;KAM;Umsatz;Anteil (%);ABC-Klasse;Wachstum (%)');
+    expect(lines).toContain(';Erster Schlüsselkunde;2;key_account_manager user;0,00;0,00;;');
   });
 
   it('refuses settings with the A threshold above B', async () => {

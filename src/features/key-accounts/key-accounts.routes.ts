@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Api } from '../../http/api.ts';
-import { ZIdParams } from '../../http/common.schema.ts';
+import { ZExportQuery, ZIdParams } from '../../http/common.schema.ts';
 import { requireAuth } from '../../http/request-context.ts';
+import { sendTable } from '../../http/table-export.ts';
 import { ZAccount } from '../accounts/accounts.schema.ts';
 import { ZPeriodQuery } from '../portfolio/portfolio.schema.ts';
 import { getSettings, updateSettings } from '../portfolio/portfolio-settings.service.ts';
+import { keyAccountColumns } from './key-account-exports.ts';
 import {
   ZDecision,
   ZDecisionRequest,
@@ -66,6 +68,25 @@ export function keyAccountRoutes(api: Api) {
       },
     },
     async (request) => keyAccounts.keyAccountPortfolio(api.db, requireAuth(request.auth), request.query),
+  );
+
+  api.get(
+    '/api/v1/portfolio/key-accounts/export',
+    {
+      config: { access: 'portfolio:read' },
+      schema: {
+        summary: 'The key accounts with revenue, share, class and KAM as CSV or XLSX',
+        tags: ['key accounts'],
+        querystring: ZPeriodQuery.and(ZExportQuery),
+      },
+    },
+    async (request, reply) => {
+      const { format, locale, ...period } = request.query;
+      const portfolio = await keyAccounts.keyAccountPortfolio(api.db, requireAuth(request.auth), period);
+      const name = `key-accounts-${portfolio.period.from}-${portfolio.period.to}`;
+      const file = { name, sheet: 'Key Accounts', currency: portfolio.currency, format, locale };
+      return sendTable(reply, file, keyAccountColumns, portfolio.items);
+    },
   );
 
   api.get(

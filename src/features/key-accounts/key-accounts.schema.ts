@@ -39,6 +39,7 @@ export const ZKeyAccountRow = z.object({
   abcClass: z.enum(['A', 'B', 'C']).nullable().describe('Null: no revenue in the period.'),
   growth: z.number().nullable(),
 });
+export type KeyAccountRow = z.infer<typeof ZKeyAccountRow>;
 
 export const ZWorkload = z.object({
   limit: z.number().int(),

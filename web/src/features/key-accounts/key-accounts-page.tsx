@@ -2,6 +2,7 @@ import { Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { kamWorkloadQuery, keyAccountsQuery } from '../../api/portfolio.ts';
+import { ExportButtons } from '../../components/export-buttons.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ListState } from '../../components/list-state.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -34,9 +35,16 @@ export function KeyAccountsPage() {
         title={t('keyAccounts.title')}
         subtitle={t('keyAccounts.subtitle')}
         actions={
-          <ButtonLink to="/portfolio/abc" search={period} variant="default">
-            {t('keyAccounts.toAbc')}
-          </ButtonLink>
+          <Group gap="xs">
+            <ExportButtons
+              path="/portfolio/key-accounts/export"
+              query={{ ...period }}
+              what={t('keyAccounts.title')}
+            />
+            <ButtonLink to="/portfolio/abc" search={period} variant="default">
+              {t('keyAccounts.toAbc')}
+            </ButtonLink>
+          </Group>
         }
       />
       <Stack gap="md">
