@@ -11,7 +11,11 @@ const ZEnvironment = z.object({
   KONTOR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   KONTOR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   KONTOR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  KONTOR_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Empty, as compose templates often leave it, means not set.
+  KONTOR_PUBLIC_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^https?$/ }).optional(),
+  ),
   KONTOR_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
   KONTOR_MATERIAL_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

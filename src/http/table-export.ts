@@ -2,10 +2,8 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { csvRecord } from '../features/imports/parsing/index.ts';
 
-/**
- * Tables as downloads (the ABC analysis, breakdowns, the accounts list): CSV for any program,
- * XLSX with real numbers and formats for Excel, headers in the user's language.
- */
+// Tables as downloads (accounts, contacts, the ABC analysis, key accounts, breakdowns): CSV for
+// any program, XLSX with real numbers and formats for Excel, headers in the user's language.
 
 /** A column of an exported table: its header in both languages and how its values read. */
 export interface ExportColumn<Row> {
@@ -15,6 +13,15 @@ export interface ExportColumn<Row> {
 }
 
 export type Locale = 'de' | 'en';
+
+/** A column of text, headed `de` or `en`. */
+export function textColumn<Row>(
+  de: string,
+  en: string,
+  value: (row: Row) => string | null,
+): ExportColumn<Row> {
+  return { header: { de, en }, kind: 'text', value };
+}
 
 /** Money in minor units → major units; shares stay fractions (0.1234) for XLSX, percent for CSV. */
 function csvValue(kind: ExportColumn<unknown>['kind'], value: string | number | null, locale: Locale) {
@@ -28,7 +35,7 @@ function csvValue(kind: ExportColumn<unknown>['kind'], value: string | number | 
  * CSV as the locale's spreadsheet expects it: German Excel wants `;` and a decimal comma, with
  * a BOM so that it reads UTF-8. Text that looks like a formula is neutralised (csvEscape).
  */
-export function tableToCsv<Row>(
+function tableToCsv<Row>(
   columns: readonly ExportColumn<Row>[],
   rows: readonly Row[],
   locale: Locale,
@@ -50,13 +57,15 @@ export function tableToCsv<Row>(
 }
 
 /** XLSX with real numbers and formats; text cells stay text, so nothing is ever evaluated. */
-export async function tableToXlsx<Row>(
+async function tableToXlsx<Row>(
   columns: readonly ExportColumn<Row>[],
   rows: readonly Row[],
   locale: Locale,
   sheetName: string,
-  currency: string,
+  currency: string | undefined,
 ): Promise<Buffer> {
+  if (!currency && columns.some((column) => column.kind === 'money'))
+    throw new Error(`The money columns of sheet ${sheetName} need a currency`);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((column) => ({
@@ -88,11 +97,11 @@ export async function tableToXlsx<Row>(
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export interface TableFile {
+interface TableFile {
   /** The file name without its extension. */
   name: string;
   sheet: string;
-  /** The currency of the money columns. */
+  /** The currency of the money columns; a table without any has none. */
   currency?: string;
   format: 'csv' | 'xlsx';
   locale: Locale;
@@ -108,7 +117,7 @@ export async function sendTable<Row>(
   const body =
     file.format === 'csv'
       ? tableToCsv(columns, rows, file.locale)
-      : await tableToXlsx(columns, rows, file.locale, file.sheet, file.currency ?? 'EUR');
+      : await tableToXlsx(columns, rows, file.locale, file.sheet, file.currency);
   return reply
     .header('content-disposition', `attachment; filename="${file.name}.${file.format}"`)
     .type(file.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)

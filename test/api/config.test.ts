@@ -7,6 +7,7 @@ describe('the configuration', () => {
       'https://kontor.example.com',
     );
     expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ KONTOR_PUBLIC_URL: '' }).publicUrl).toBeUndefined();
     expect(() => loadConfig({ KONTOR_PUBLIC_URL: 'kontor.example.com' })).toThrow(/KONTOR_PUBLIC_URL/);
     expect(() => loadConfig({ KONTOR_PUBLIC_URL: 'ftp://kontor.example.com' })).toThrow(/KONTOR_PUBLIC_URL/);
   });

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await kam.post('/api/v1/accounts', { name: '=HYPERLINK("x") AG', city: 'Köln' });
   const archived = (await kam.post('/api/v1/accounts', { name: 'Alt GmbH' })).body;
   await ws.as.admin.post(`/api/v1/accounts/${archived.id}/archive`, { version: archived.version });
-  await other.as.key_account_manager.post('/api/v1/accounts', { name: 'Fremdfirma GmbH' });
+  const foreign = await other.as.key_account_manager.post('/api/v1/accounts', { name: 'Fremdfirma GmbH' });
   await kam.post('/api/v1/contacts', {
     firstName: 'Jürgen',
     lastName: 'Weiß',
@@ -44,6 +44,11 @@ beforeAll(async () => {
     accountIds: [muller.body.id],
   });
   await kam.post('/api/v1/contacts', { lastName: 'Adler', accountIds: [muller.body.id] });
+  const stranger = await other.as.key_account_manager.post('/api/v1/contacts', {
+    lastName: 'Fremd',
+    accountIds: [foreign.body.id],
+  });
+  expect(stranger.status).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -116,7 +121,7 @@ describe('the accounts export', () => {
 });
 
 describe('the contacts export', () => {
-  it('downloads the contacts with how to reach them and their accounts, searched as the list is', async () => {
+  it('downloads the contacts of the workspace with how to reach them and their accounts, searched as the list is', async () => {
     const all = await download('format=csv&locale=de', 'contacts');
     expect(all.headers['content-disposition']).toBe('attachment; filename="kontakte.csv"');
     expect(csvLines(all.body)).toEqual([

@@ -143,7 +143,10 @@ describe('key-account portfolio and KAM workload', () => {
       headers: { cookie: head().cookie ?? '' },
     });
     expect(exported.headers['content-disposition']).toMatch(/filename="key-accounts-\d{4}-\d{2}-\d{2}-/);
-    const lines = exported.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = exported.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Kundennummer;Key Account;Stufe;KAM;Umsatz;Anteil (%);ABC-Klasse;Wachstum (%)');
     expect(lines).toContain(';Erster Schlüsselkunde;2;key_account_manager user;0,00;0,00;;');
   });

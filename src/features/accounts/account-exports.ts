@@ -1,4 +1,4 @@
-import type { ExportColumn, Locale } from '../../http/table-export.ts';
+import { type ExportColumn, type Locale, textColumn } from '../../http/table-export.ts';
 import type { AccountListItem, customerTypes, lifecycleStatuses } from './accounts.schema.ts';
 
 type CustomerType = (typeof customerTypes)[number];
@@ -16,8 +16,7 @@ const statusLabels: Record<LifecycleStatus, Record<Locale, string>> = {
   former_customer: { de: 'Ehemaliger Kunde', en: 'Former customer' },
 };
 
-const text = (de: string, en: string, value: (account: AccountListItem) => string | null) =>
-  ({ header: { de, en }, kind: 'text', value }) as const;
+const text = textColumn<AccountListItem>;
 
 /**
  * The columns of the exported accounts list, with the words of the UI in `locale`; `industry`

@@ -1,8 +1,7 @@
-import type { ExportColumn } from '../../http/table-export.ts';
+import { type ExportColumn, textColumn } from '../../http/table-export.ts';
 import type { Contact } from './contacts.schema.ts';
 
-const text = (de: string, en: string, value: (contact: Contact) => string | null) =>
-  ({ header: { de, en }, kind: 'text', value }) as const;
+const text = textColumn<Contact>;
 
 /** The columns of the exported contacts list: who, how to reach them, and for which accounts. */
 export const contactColumns: ExportColumn<Contact>[] = [
@@ -14,7 +13,10 @@ export const contactColumns: ExportColumn<Contact>[] = [
   text(
     'Telefon',
     'Phone',
-    (contact) => contact.phones.map((phone) => `${phone.label}: ${phone.number}`).join('; ') || null,
+    (contact) =>
+      contact.phones
+        .map((phone) => (phone.label ? `${phone.label}: ${phone.number}` : phone.number))
+        .join('; ') || null,
   ),
   text('Sprache', 'Language', (contact) => contact.language),
   text('Kunden', 'Accounts', (contact) => contact.accounts.map((account) => account.name).join('; ') || null),

@@ -1,6 +1,7 @@
 import { Table, type TableProps, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keyboardScrollable } from './keyboard-scrollable.ts';
 
 interface Column {
   label: string;
@@ -24,11 +25,7 @@ interface SimpleTableProps extends Omit<TableProps, 'children'> {
 export function SimpleTable({ label, columns, withActions, minWidth, children, ...props }: SimpleTableProps) {
   const { t } = useTranslation();
   return (
-    // Focusable, so that keyboard users can scroll a table that is wider than the screen.
-    <Table.ScrollContainer
-      minWidth={minWidth}
-      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': label } }}
-    >
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: keyboardScrollable(label) }}>
       <Table verticalSpacing="sm" {...props} aria-label={label}>
         <Table.Thead>
           <Table.Tr>

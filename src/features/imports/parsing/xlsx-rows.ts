@@ -160,7 +160,8 @@ function decodeXmlAsUtf8(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
  * A ZIP may hold its parts in any order. When the shared strings and the workbook's relations
  * come before a sheet but workbook.xml (the sheet names) after it, exceljs reads the sheet at
  * once and fails on the names it does not have yet ("Cannot read properties of undefined").
- * Starting with no names lets it read on; isFirstSheet then takes the first sheet in the ZIP.
+ * Starting with no names lets it read on; isFirstSheet then takes the first sheet in the ZIP, and
+ * the 1904 date system (old Mac files), which workbook.xml declares, is not known in time.
  */
 function tolerateWorkbookAfterSheets(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
   const internals = reader as unknown as ReaderInternals;

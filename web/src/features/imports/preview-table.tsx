@@ -1,6 +1,7 @@
 import { Badge, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, PreviewRow, RevenueField } from '../../api/imports.ts';
+import { keyboardScrollable } from '../../components/keyboard-scrollable.ts';
 import { SectionCard } from '../../components/section-card.tsx';
 
 interface PreviewTableProps {
@@ -23,7 +24,12 @@ export function PreviewTable({ headers, rows, mapping, headerRowNumber }: Previe
       title={t('imports.preview.title')}
       description={t('imports.preview.description', { count: rows.length, row: headerRowNumber })}
     >
-      <ScrollArea.Autosize mah={440} type="auto" offsetScrollbars>
+      <ScrollArea.Autosize
+        mah={440}
+        type="auto"
+        offsetScrollbars
+        viewportProps={keyboardScrollable(t('imports.preview.title'))}
+      >
         <Table
           striped
           withTableBorder

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importQuery, importsApi, type RevenueImport, type ValidationReport } from '../../api/imports.ts';
 import { isApiError } from '../../api/problem.ts';
+import { keyboardScrollable } from '../../components/keyboard-scrollable.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { SectionCard } from '../../components/section-card.tsx';
 import { StatCard, StatGrid } from '../../components/stat-card.tsx';
@@ -98,7 +99,11 @@ export function ValidationReportView({ imp, report, onEdit }: ValidationReportVi
           description={t('imports.unknown.description')}
         >
           <Stack gap="md">
-            <ScrollArea.Autosize mah={240} type="auto">
+            <ScrollArea.Autosize
+              mah={240}
+              type="auto"
+              viewportProps={keyboardScrollable(t('imports.unknown.tableLabel'))}
+            >
               <Table fz="sm" verticalSpacing={4} aria-label={t('imports.unknown.tableLabel')} stickyHeader>
                 <Table.Thead>
                   <Table.Tr>
@@ -184,7 +189,11 @@ function BadRows({ report }: { report: ValidationReport }) {
       description={t('imports.badRows.description')}
     >
       <Stack gap="xs">
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize
+          mah={360}
+          type="auto"
+          viewportProps={keyboardScrollable(t('imports.badRows.tableLabel'))}
+        >
           <Table
             fz="sm"
             verticalSpacing={6}

@@ -96,7 +96,7 @@ export function ParetoChart({ analysis }: { analysis: AbcPage }) {
               {
                 y: thresholds.b * 100,
                 label: t('portfolio.pareto.lineB', { share: format.percentShort(thresholds.b) }),
-                color: 'yellow.8',
+                color: 'yellow',
                 labelPosition: 'insideBottomLeft',
               },
               // The class boundaries: each label names the region left of its line.
@@ -109,12 +109,12 @@ export function ParetoChart({ analysis }: { analysis: AbcPage }) {
               },
               {
                 x: abShare * 100,
-                color: 'yellow.8',
+                color: 'yellow',
                 strokeDasharray: '2 4',
                 label: 'B',
                 labelPosition: 'insideBottomLeft',
               },
-              { x: 100, color: 'gray.6', strokeOpacity: 0, label: 'C', labelPosition: 'insideBottomLeft' },
+              { x: 100, color: 'gray.7', strokeOpacity: 0, label: 'C', labelPosition: 'insideBottomLeft' },
             ]}
             tooltipProps={{
               content: ({ payload }: { payload?: readonly TooltipPayload[] }) => {
