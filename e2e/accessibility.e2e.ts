@@ -73,7 +73,19 @@ describe('accessibility', () => {
       await page.locator('h1').first().waitFor();
       found.push(...(await violations(page)).map((line) => `${page.url()}: ${line}`));
     };
-    return { page, found, visit, close: () => context.close() };
+    /** Opens a dialog with `open`, audits it, and closes it again. */
+    const dialog = async (label: string, open: () => Promise<void>) => {
+      await open();
+      await page.getByRole('dialog').first().waitFor();
+      // Mantine draws a modal's title bar as <header>, which axe counts as a second banner; the
+      // dialog is named by its title, so screen readers tell it apart. Best practice, not WCAG.
+      const modalHeader = ['landmark-no-duplicate-banner', 'landmark-unique'];
+      found.push(...(await violations(page, modalHeader)).map((line) => `${label}: ${line}`));
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').first().waitFor({ state: 'detached' });
+    };
+    const path = () => new URL(page.url()).pathname;
+    return { page, found, visit, dialog, path, close: () => context.close() };
   }
 
   it('on the sign-in page', async () => {
@@ -83,28 +95,39 @@ describe('accessibility', () => {
     expect(found).toEqual([]);
   });
 
-  it('on the portfolio and list pages of the head of sales', async () => {
-    const { visit, found, close } = await session(people.headOfSales);
-    for (const path of ['/', '/accounts', '/contacts', '/next-steps', '/contact-cadence']) await visit(path);
-    for (const path of ['/portfolio/abc', '/portfolio/key-accounts', '/portfolio/matrix']) await visit(path);
+  it('on the portfolio and list pages of the head of sales, a key account and its forms', async () => {
+    const { page, visit, dialog, path, found, close } = await session(people.headOfSales);
+    for (const list of ['/', '/accounts', '/contacts', '/next-steps', '/contact-cadence']) await visit(list);
+    for (const list of ['/portfolio/abc', '/portfolio/key-accounts', '/portfolio/matrix']) await visit(list);
     await visit('/portfolio/key-accounts', 'a[href^="/accounts/0"]');
+    const account = path();
+    await dialog('key-account decision', () =>
+      page.getByRole('button', { name: 'Stufe/KAM ändern' }).click(),
+    );
+    await visit(`${account}/edit`);
     await visit('/contacts', 'a[href^="/contacts/0"]');
+    await visit(`${path()}/edit`);
+    await visit('/contacts/new');
     await close();
     expect(found).toEqual([]);
   });
 
-  it("on a key account manager's day, visit and logging form", async () => {
-    const { page, visit, found, close } = await session(people.kam);
+  it("on a key account manager's day, visit, buying centre and forms", async () => {
+    const { page, visit, dialog, found, close } = await session(people.kam);
     await visit('/');
     await visit('/', 'a[href^="/visits/"]');
     await visit('/contacts', 'a[href^="/contacts/0"]');
-    await page.getByRole('button', { name: 'Kontakt erfassen', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Anruf' }).click();
-    await page.getByRole('dialog', { name: 'Kontakt erfassen' }).waitFor();
-    // Mantine draws a modal's title bar as <header>, which axe counts as a second banner; the
-    // dialog is named by its title, so screen readers tell it apart. Best practice, not WCAG.
-    const modalHeader = ['landmark-no-duplicate-banner', 'landmark-unique'];
-    found.push(...(await violations(page, modalHeader)).map((line) => `logging form: ${line}`));
+    await dialog('logging form', async () => {
+      await page.getByRole('button', { name: 'Kontakt erfassen', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Anruf' }).click();
+    });
+    await visit('/accounts', 'a[href^="/accounts/0"]');
+    await page.getByRole('tab', { name: 'Buying Center' }).click();
+    await dialog('buying-centre member', () =>
+      page.getByRole('button', { name: 'Bearbeiten' }).first().click(),
+    );
+    await page.getByRole('tab', { name: 'Besuche' }).click();
+    await dialog('visit planning', () => page.getByRole('button', { name: 'Besuch planen' }).first().click());
     await close();
     expect(found).toEqual([]);
   });

@@ -14,9 +14,11 @@ type DayInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'locale' | 'val
  * (26.11.2026). Brings the date library along: forms that use it are loaded when first opened.
  */
 export function DayInput({ value, onChange, ...props }: DayInputProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DateInput
+      // The clear button (when `clearable`) has no name of its own.
+      clearButtonProps={{ 'aria-label': t('common.clearDay') }}
       {...props}
       value={value}
       onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
