@@ -1,13 +1,12 @@
 import '@mantine/core/styles.css';
 import './i18n/i18n.ts';
-import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError } from './api/problem.ts';
+import { ThemeProvider } from './components/theme-provider.tsx';
 import { createAppRouter } from './router.ts';
-import { cssVariablesResolver, theme } from './theme.ts';
 
 /** The session ended (expired, signed out elsewhere): back to the sign-in page, then back here. */
 function onSessionLost(error: Error) {
@@ -37,10 +36,10 @@ if (!root) throw new Error('Missing #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <ThemeProvider>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
-    </MantineProvider>
+    </ThemeProvider>
   </StrictMode>,
 );

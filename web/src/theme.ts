@@ -2,8 +2,12 @@ import {
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
+  Drawer,
   type MantineColorsTuple,
+  Modal,
+  mergeThemeOverrides,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
 /** A Mantine palette whose shade 9 is `shade9`, dark enough for text on white and on its tint. */
 function deepened(color: 'teal' | 'red' | 'green' | 'orange' | 'yellow' | 'lime', shade9: string) {
@@ -16,7 +20,7 @@ function deepened(color: 'teal' | 'red' | 'green' | 'orange' | 'yellow' | 'lime'
  * falls short on a light badge's tint, the palette gets a deeper shade 9.
  * e2e/accessibility.e2e.ts checks every page with axe-core.
  */
-export const theme = createTheme({
+const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 9,
   autoContrast: true,
@@ -33,6 +37,17 @@ export const theme = createTheme({
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
 });
+
+/** The theme in the UI language: every dialog's and drawer's close button is named in it. */
+export function themeIn(t: TFunction) {
+  const closeButtonProps = { 'aria-label': t('common.closeDialog') };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+    },
+  });
+}
 
 /** Secondary ("dimmed") text in gray 7: gray 6 reaches only 3.3:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -40,13 +40,7 @@ export function ConfirmAction({
       <Button variant="default" color={color} {...buttonProps} onClick={open} aria-label={ariaLabel}>
         {label}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={title}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
-      >
+      <Modal opened={opened} onClose={close} title={title} centered>
         <Stack>
           {typeof message === 'string' ? <Text>{message}</Text> : message}
           <ProblemAlert error={opened ? error : null} />

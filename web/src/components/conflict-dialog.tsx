@@ -13,14 +13,7 @@ interface ConflictDialogProps {
 export function ConflictDialog({ opened, loading, onDiscardMine, onKeepMine, onClose }: ConflictDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('conflict.title')}
-      centered
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
-    >
+    <Modal opened={opened} onClose={onClose} title={t('conflict.title')} centered size="lg">
       <Stack>
         <Text>{t('conflict.message')}</Text>
         <Text size="sm" c="dimmed">

@@ -66,7 +66,6 @@ export function FormDialog<V extends Record<string, any>, R>({
       centered
       size="lg"
       closeOnClickOutside={result === null}
-      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
     >
       {result && done ? (
         <Stack>

@@ -48,7 +48,6 @@ export function DecisionDialog(props: DecisionDialogProps) {
         title={t(`keyAccounts.dialog.${props.kind}`, { name: props.accountName })}
         centered
         size="lg"
-        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         {error ? (
           <Alert color="red" variant="light">

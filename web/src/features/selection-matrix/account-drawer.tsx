@@ -139,7 +139,6 @@ export function AccountDrawer({
         onClose={onClose}
         position="right"
         size="lg"
-        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
         title={
           <Text fw={700} size="lg">
             {item.name}
