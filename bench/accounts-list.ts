@@ -19,8 +19,8 @@ import { connect } from '../src/db/client.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { accounts } from '../src/db/schema/index.ts';
-import { demoAccounts } from '../src/features/demo/demo-data.ts';
-import { createWorkspace } from '../src/features/workspaces/workspaces.service.ts';
+import { demoAccounts } from '../src/demo/demo-data.ts';
+import { createWorkspace } from '../src/features/platform/workspaces/workspaces.service.ts';
 import { buildApp } from '../src/http/app.ts';
 
 const count = Number(process.argv[2] ?? 100_000);

@@ -27,10 +27,10 @@ import { encodeCursor } from '../src/core/cursor.ts';
 import { newId } from '../src/core/ids.ts';
 import { connect } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { insertSnapshot, type SnapshotRow } from '../src/features/portfolio/abc-snapshots.store.ts';
-import { resolvePeriod } from '../src/features/portfolio/period.ts';
-import { abcAnalysis, revenueChanged } from '../src/features/portfolio/portfolio.service.ts';
-import { createWorkspace } from '../src/features/workspaces/workspaces.service.ts';
+import { insertSnapshot, type SnapshotRow } from '../src/features/identify/portfolio/abc-snapshots.store.ts';
+import { resolvePeriod } from '../src/features/identify/portfolio/period.ts';
+import { abcAnalysis, revenueChanged } from '../src/features/identify/portfolio/portfolio.service.ts';
+import { createWorkspace } from '../src/features/platform/workspaces/workspaces.service.ts';
 import { buildApp } from '../src/http/app.ts';
 import type { Auth } from '../src/http/request-context.ts';
 import {

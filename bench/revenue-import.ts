@@ -32,9 +32,9 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { inspectFile, readRevenueBatches } from '../src/features/imports/parsing/index.ts';
-import { insertStagedLines, stageLines } from '../src/features/imports/staged-lines.ts';
-import { createWorkspace } from '../src/features/workspaces/workspaces.service.ts';
+import { inspectFile, readRevenueBatches } from '../src/features/identify/imports/parsing/index.ts';
+import { insertStagedLines, stageLines } from '../src/features/identify/imports/staged-lines.ts';
+import { createWorkspace } from '../src/features/platform/workspaces/workspaces.service.ts';
 import { type GeneratedExport, generateExport, plainColumns } from './support/german-revenue-csv.ts';
 import { type BenchDatabase, benchServer, freshDatabase, loadAverage, machine } from './support/pg-server.ts';
 

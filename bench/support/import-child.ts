@@ -19,7 +19,7 @@ import {
   startCommit,
   startValidation,
   uploadRevenueFile,
-} from '../../src/features/imports/imports.service.ts';
+} from '../../src/features/identify/imports/imports.service.ts';
 import type { Auth } from '../../src/http/request-context.ts';
 
 const [url, workspaceId, userId, file] = process.argv.slice(2) as [string, string, string, string];

@@ -16,7 +16,7 @@
 import type pg from 'pg';
 import { newId } from '../../src/core/ids.ts';
 import { foldForSearch, searchTextOf } from '../../src/core/search-fold.ts';
-import { demoAccounts } from '../../src/features/demo/demo-data.ts';
+import { demoAccounts } from '../../src/demo/demo-data.ts';
 
 export interface Period {
   from: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { createDemoWorkspace } from '../features/demo/demo.service.ts';
+import { createDemoWorkspace } from '../demo/demo.service.ts';
 
 export async function demoCommand(db: Db, options: { accounts: number; importMaxBytes: number }) {
   if (!Number.isInteger(options.accounts) || options.accounts < 1 || options.accounts > 100_000) {

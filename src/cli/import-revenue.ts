@@ -9,10 +9,10 @@ import {
   startCommit,
   startValidation,
   uploadRevenueFile,
-} from '../features/imports/imports.service.ts';
-import { type RevenueField, revenueFields } from '../features/imports/parsing/index.ts';
-import { findUserForLogin, firstActiveAdmin } from '../features/users/users.service.ts';
-import { findOrCreateWorkspaceFor } from '../features/workspaces/workspaces.service.ts';
+} from '../features/identify/imports/imports.service.ts';
+import { type RevenueField, revenueFields } from '../features/identify/imports/parsing/index.ts';
+import { findUserForLogin, firstActiveAdmin } from '../features/platform/users/users.service.ts';
+import { findOrCreateWorkspaceFor } from '../features/platform/workspaces/workspaces.service.ts';
 import type { Auth } from '../http/request-context.ts';
 
 interface Options {

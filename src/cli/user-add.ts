@@ -1,9 +1,12 @@
 import { AppError } from '../core/app-error.ts';
 import type { Role } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
-import { ZUserCreate } from '../features/users/users.schema.ts';
-import { addUser } from '../features/users/users.service.ts';
-import { createWorkspace, findOrCreateWorkspaceFor } from '../features/workspaces/workspaces.service.ts';
+import { ZUserCreate } from '../features/platform/users/users.schema.ts';
+import { addUser } from '../features/platform/users/users.service.ts';
+import {
+  createWorkspace,
+  findOrCreateWorkspaceFor,
+} from '../features/platform/workspaces/workspaces.service.ts';
 
 interface Options {
   email: string;

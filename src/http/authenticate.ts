@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../core/app-error.ts';
 import { isAllowed } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
-import { authenticateSession, authenticateToken } from '../features/auth/auth.service.ts';
+import { authenticateSession, authenticateToken } from '../features/platform/auth/auth.service.ts';
 import type { Auth } from './request-context.ts';
 
 export const SESSION_COOKIE = 'kontor_session';

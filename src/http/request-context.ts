@@ -1,5 +1,5 @@
 import type { Permission, Role } from '../core/permissions.ts';
-import type { Actor } from '../features/audit/audit.store.ts';
+import type { Actor } from '../features/platform/audit/audit.store.ts';
 
 /** Who is asking: resolved once per request from the session cookie or the bearer token. */
 export interface Auth extends Actor {

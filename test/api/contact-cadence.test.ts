@@ -4,7 +4,7 @@ import { stakeholders, visits } from '../../src/db/schema/index.ts';
 import {
   freshnessOfStakeholders,
   overdueContacts,
-} from '../../src/features/contact-cadence/contact-cadence.service.ts';
+} from '../../src/features/engage/contact-cadence/contact-cadence.service.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
 

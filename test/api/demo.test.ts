@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/permissions.ts';
-import { createDemoWorkspace, unfinishedName } from '../../src/features/demo/demo.service.ts';
-import {
-  demoAccounts,
-  demoPassword,
-  demoUsers,
-  demoWorkspaceName,
-} from '../../src/features/demo/demo-data.ts';
-import { demoCustomers, revenueExport } from '../../src/features/demo/demo-revenue.ts';
-import { createWorkspace } from '../../src/features/workspaces/workspaces.service.ts';
+import { createDemoWorkspace, unfinishedName } from '../../src/demo/demo.service.ts';
+import { demoAccounts, demoPassword, demoUsers, demoWorkspaceName } from '../../src/demo/demo-data.ts';
+import { demoCustomers, revenueExport } from '../../src/demo/demo-revenue.ts';
+import { createWorkspace } from '../../src/features/platform/workspaces/workspaces.service.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { signIn } from '../setup/workspace-fixture.ts';
 

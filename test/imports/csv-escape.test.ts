@@ -6,7 +6,7 @@ import {
   csvEscape,
   csvRecord,
   readRevenueLines,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 import { chunked, collect } from './files.ts';
 
 const formulaStart = /^[=+\-@\t\r]/;

@@ -4,7 +4,7 @@ import {
   ImportFileError,
   type ImportFileErrorCode,
   sampleBytes,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 import { csvText, germanHeader, importBytes, inspect, lines, utf8, windows1252 } from './files.ts';
 
 const englishHeader =

@@ -6,7 +6,7 @@ import {
   type ReadRevenueOptions,
   type RevenueRow,
   readRevenueLines,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 
 /** CSV text from lines; `\r\n` like Excel and most ERPs write it. */
 export function csvText(lines: readonly string[], newline = '\r\n'): string {

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { readRevenueLines } from '../../src/features/imports/parsing/index.ts';
+import { readRevenueLines } from '../../src/features/identify/imports/parsing/index.ts';
 import { germanHeader, inspect, windows1252 } from './files.ts';
 
 const lineCount = 200_000;

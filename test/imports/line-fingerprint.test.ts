@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
-import { contentHash, numericText } from '../../src/features/imports/line-fingerprint.ts';
-import type { RevenueLine } from '../../src/features/imports/parsing/index.ts';
+import { contentHash, numericText } from '../../src/features/identify/imports/line-fingerprint.ts';
+import type { RevenueLine } from '../../src/features/identify/imports/parsing/index.ts';
 import { freshDatabase } from '../setup/test-app.ts';
 
 let database: Database;

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DecimalStyle, parseAmount, parseQuantity } from '../../src/features/imports/parsing/index.ts';
-import { centsOfNumber, decimalStyleEvidence } from '../../src/features/imports/parsing/parse-amount.ts';
+import {
+  type DecimalStyle,
+  parseAmount,
+  parseQuantity,
+} from '../../src/features/identify/imports/parsing/index.ts';
+import {
+  centsOfNumber,
+  decimalStyleEvidence,
+} from '../../src/features/identify/imports/parsing/parse-amount.ts';
 
 const cents = (text: string, style: DecimalStyle) => {
   const result = parseAmount(text, style);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/features/imports/parsing/index.ts';
-import { isoDateOfExcelDate, isoDateOfExcelSerial } from '../../src/features/imports/parsing/parse-date.ts';
+import { parseDate } from '../../src/features/identify/imports/parsing/index.ts';
+import {
+  isoDateOfExcelDate,
+  isoDateOfExcelSerial,
+} from '../../src/features/identify/imports/parsing/parse-date.ts';
 
 describe('parseDate', () => {
   it('reads all four formats', () => {

@@ -4,7 +4,7 @@ import {
   ImportFileError,
   type RevenueRow,
   readRevenueLines,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 import {
   chunked,
   collect,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportFileError } from '../../src/features/imports/parsing/import-file-error.ts';
-import { RecordSizeGuard } from '../../src/features/imports/parsing/record-size-guard.ts';
+import { ImportFileError } from '../../src/features/identify/imports/parsing/import-file-error.ts';
+import { RecordSizeGuard } from '../../src/features/identify/imports/parsing/record-size-guard.ts';
 
 const MAX = 8;
 

@@ -3,7 +3,7 @@ import {
   headerKey,
   missingRequiredFields,
   suggestMapping,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 
 describe('suggestMapping', () => {
   it('maps a German ERP export', () => {

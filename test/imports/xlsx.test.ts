@@ -8,7 +8,7 @@ import {
   ImportFileError,
   readRevenueLines,
   suggestMapping,
-} from '../../src/features/imports/parsing/index.ts';
+} from '../../src/features/identify/imports/parsing/index.ts';
 import { chunked, collect, importBytes, inspect, lines, problems, xlsxBytes } from './files.ts';
 
 const header = [

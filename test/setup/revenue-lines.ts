@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../src/core/ids.ts';
 import type { Database } from '../../src/db/client.ts';
-import { revenueChanged } from '../../src/features/portfolio/portfolio.service.ts';
+import { revenueChanged } from '../../src/features/identify/portfolio/portfolio.service.ts';
 
 export interface LineOptions {
   currency?: string;

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../src/core/permissions.ts';
 import { roles } from '../../src/core/permissions.ts';
 import type { Database } from '../../src/db/client.ts';
-import { addUser } from '../../src/features/users/users.service.ts';
-import { createWorkspace } from '../../src/features/workspaces/workspaces.service.ts';
+import { addUser } from '../../src/features/platform/users/users.service.ts';
+import { createWorkspace } from '../../src/features/platform/workspaces/workspaces.service.ts';
 import { type Client, clientFor } from './test-app.ts';
 
 export const PASSWORD = 'correct horse battery';

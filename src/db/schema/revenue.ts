@@ -45,7 +45,7 @@ export const revenueLines = pgTable(
     netRevenueCents: bigint('net_revenue_cents', { mode: 'number' }).notNull(),
     costOfGoodsCents: bigint('cost_of_goods_cents', { mode: 'number' }),
     currency: char('currency', { length: 3 }).notNull(),
-    /** Identifies the line across re-imports of overlapping exports (src/features/imports/line-fingerprint.ts). */
+    /** Identifies the line across re-imports of overlapping exports (src/features/identify/imports/line-fingerprint.ts). */
     fingerprint: uuid('fingerprint').notNull(),
     importId: uuid('import_id'),
   },
@@ -133,7 +133,7 @@ export const importLines = pgTable('import_lines', {
   netRevenueCents: bigint('net_revenue_cents', { mode: 'number' }).notNull(),
   costOfGoodsCents: bigint('cost_of_goods_cents', { mode: 'number' }),
   currency: char('currency', { length: 3 }).notNull(),
-  /** The hash of the line's content (src/features/imports/line-fingerprint.ts). */
+  /** The hash of the line's content (src/features/identify/imports/line-fingerprint.ts). */
   content: uuid('content').notNull(),
 });
 

@@ -14,7 +14,7 @@ import type {
   RowProblem,
   SettingsOverrides,
   TextEncoding,
-} from '../../../src/features/imports/parsing/index.ts';
+} from '../../../src/features/identify/imports/parsing/index.ts';
 import { api } from './client.ts';
 import { type Upload, uploadFile } from './upload.ts';
 

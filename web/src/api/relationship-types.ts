@@ -1,28 +1,22 @@
 import type { z } from 'zod';
 import type {
-  ZBuyingCentre,
-  ZCoverageWarning,
-  ZMember,
-  ZStakeholderUpdate,
-} from '../../../src/features/buying-centre/buying-centre.schema.ts';
-import type {
   ZFreshness,
   ZOverdueItem,
   ZRelationshipSettings,
   ZRelationshipSettingsUpdate,
-} from '../../../src/features/contact-cadence/contact-cadence.schema.ts';
+} from '../../../src/features/engage/contact-cadence/contact-cadence.schema.ts';
 import type {
   ZInteraction,
   ZInteractionCreate,
   ZPresentationLogEntry,
-} from '../../../src/features/interactions/interactions.schema.ts';
-import type { ZMyDay, ZTeamDayRow } from '../../../src/features/my-day/my-day.schema.ts';
+} from '../../../src/features/engage/interactions/interactions.schema.ts';
+import type { ZMyDay, ZTeamDayRow } from '../../../src/features/engage/my-day/my-day.schema.ts';
 import type {
   ZNextStep,
   ZNextStepCreate,
   ZNextStepDraft,
   ZNextStepUpdate,
-} from '../../../src/features/next-steps/next-steps.schema.ts';
+} from '../../../src/features/engage/next-steps/next-steps.schema.ts';
 import type {
   ZMaterial,
   ZVisit,
@@ -30,7 +24,13 @@ import type {
   ZVisitReport,
   ZVisitReportResult,
   ZVisitUpdate,
-} from '../../../src/features/visits/visits.schema.ts';
+} from '../../../src/features/engage/visits/visits.schema.ts';
+import type {
+  ZBuyingCentre,
+  ZCoverageWarning,
+  ZMember,
+  ZStakeholderUpdate,
+} from '../../../src/features/know/buying-centre/buying-centre.schema.ts';
 
 /** The relationship work's JSON, derived from the server's zod contracts. */
 export { buyingCentreRoles, stakeholderAttitudes as attitudes } from '../../../src/core/buying-centre.ts';
@@ -38,7 +38,7 @@ export {
   interactionChannels as channels,
   interactionKinds,
   sentiments,
-} from '../../../src/features/interactions/interactions.schema.ts';
+} from '../../../src/features/engage/interactions/interactions.schema.ts';
 
 export interface Ref {
   id: string;

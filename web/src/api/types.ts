@@ -1,45 +1,49 @@
 import type { z } from 'zod';
 import type {
-  Account,
-  AccountCreate,
-  AccountUpdate,
-  HierarchyNode,
-  ZAccountListItem,
-} from '../../../src/features/accounts/accounts.schema.ts';
-import type {
-  ZCreatedToken,
-  ZMe,
-  ZSession,
-  ZToken,
-  ZTokenCreate,
-} from '../../../src/features/auth/auth.schema.ts';
-import type {
-  Contact,
-  ContactCreate,
-  ContactUpdate,
-} from '../../../src/features/contacts/contacts.schema.ts';
-import type {
   ZDecision,
   ZDecisionRequest,
   ZKeyAccountRow,
   ZSettings,
   ZSettingsUpdate,
   ZWorkload,
-} from '../../../src/features/key-accounts/key-accounts.schema.ts';
-import type { ZAbcPage, ZAbcRow, ZBreakdown } from '../../../src/features/portfolio/portfolio.schema.ts';
+} from '../../../src/features/identify/key-accounts/key-accounts.schema.ts';
+import type {
+  ZAbcPage,
+  ZAbcRow,
+  ZBreakdown,
+} from '../../../src/features/identify/portfolio/portfolio.schema.ts';
 import type {
   ZMatrix,
   ZReview,
   ZReviewCreate,
   ZScoreUpdate,
-} from '../../../src/features/selection-matrix/selection-matrix.schema.ts';
+} from '../../../src/features/identify/selection-matrix/selection-matrix.schema.ts';
+import type {
+  Account,
+  AccountCreate,
+  AccountUpdate,
+  HierarchyNode,
+  ZAccountListItem,
+} from '../../../src/features/know/accounts/accounts.schema.ts';
+import type {
+  Contact,
+  ContactCreate,
+  ContactUpdate,
+} from '../../../src/features/know/contacts/contacts.schema.ts';
+import type {
+  ZCreatedToken,
+  ZMe,
+  ZSession,
+  ZToken,
+  ZTokenCreate,
+} from '../../../src/features/platform/auth/auth.schema.ts';
 import type {
   ZProfileUpdate,
   ZRole,
   ZUser,
   ZUserCreate,
   ZUserUpdate,
-} from '../../../src/features/users/users.schema.ts';
+} from '../../../src/features/platform/users/users.schema.ts';
 
 /** Types of the API's JSON answers, derived from the server's zod contracts. */
 export type { Account, AccountCreate, AccountUpdate, Contact, ContactCreate, ContactUpdate, HierarchyNode };

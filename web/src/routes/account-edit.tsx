@@ -8,10 +8,14 @@ import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { useRecordEditor } from '../components/use-record-editor.tsx';
-import { AccountForm } from '../features/accounts/account-form.tsx';
-import { accountToValues, toFormErrors, valuesToPayload } from '../features/accounts/account-form-values.ts';
-import { useAccountForm } from '../features/accounts/use-account-form.ts';
-import { useAccountWritten } from '../features/accounts/use-account-mutations.ts';
+import { AccountForm } from '../features/know/accounts/account-form.tsx';
+import {
+  accountToValues,
+  toFormErrors,
+  valuesToPayload,
+} from '../features/know/accounts/account-form-values.ts';
+import { useAccountForm } from '../features/know/accounts/use-account-form.ts';
+import { useAccountWritten } from '../features/know/accounts/use-account-mutations.ts';
 import { appRoute } from './app.tsx';
 
 export const accountEditRoute = createRoute({

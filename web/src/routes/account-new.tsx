@@ -6,14 +6,14 @@ import { meQuery } from '../api/session.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { useRecordCreate } from '../components/use-record-create.ts';
-import { AccountForm } from '../features/accounts/account-form.tsx';
+import { AccountForm } from '../features/know/accounts/account-form.tsx';
 import {
   emptyAccountValues,
   toFormErrors,
   valuesToPayload,
-} from '../features/accounts/account-form-values.ts';
-import { useAccountForm } from '../features/accounts/use-account-form.ts';
-import { useAccountWritten } from '../features/accounts/use-account-mutations.ts';
+} from '../features/know/accounts/account-form-values.ts';
+import { useAccountForm } from '../features/know/accounts/use-account-form.ts';
+import { useAccountWritten } from '../features/know/accounts/use-account-mutations.ts';
 import { appRoute } from './app.tsx';
 
 export const accountNewRoute = createRoute({

@@ -9,20 +9,24 @@ import { PageLoader } from '../components/page-loader.tsx';
 import { RecordHeader } from '../components/record-header.tsx';
 import { RecordMeta } from '../components/record-meta.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { KeyAccountBadge, LifecycleBadge } from '../features/accounts/account-badges.tsx';
-import { AccountContacts } from '../features/accounts/account-contacts.tsx';
-import { AccountBusiness, AccountCare, AccountMasterData } from '../features/accounts/account-details.tsx';
-import { AccountHierarchy } from '../features/accounts/account-hierarchy.tsx';
-import { useArchiveAccount } from '../features/accounts/use-account-mutations.ts';
-import { useCan } from '../features/auth/use-permissions.ts';
-import { AccountCoverage } from '../features/buying-centre/account-coverage.tsx';
-import { BuyingCentrePanel } from '../features/buying-centre/buying-centre-panel.tsx';
-import { InteractionTimeline } from '../features/interactions/interaction-timeline.tsx';
-import { LogContactMenu } from '../features/interactions/log-contact-menu.tsx';
-import { KeyAccountCard } from '../features/key-accounts/key-account-card.tsx';
-import { AccountNextSteps } from '../features/next-steps/account-next-steps.tsx';
-import { AccountVisits } from '../features/visits/account-visits.tsx';
-import { PresentationLog } from '../features/visits/presentation-log.tsx';
+import { InteractionTimeline } from '../features/engage/interactions/interaction-timeline.tsx';
+import { LogContactMenu } from '../features/engage/interactions/log-contact-menu.tsx';
+import { AccountNextSteps } from '../features/engage/next-steps/account-next-steps.tsx';
+import { AccountVisits } from '../features/engage/visits/account-visits.tsx';
+import { PresentationLog } from '../features/engage/visits/presentation-log.tsx';
+import { KeyAccountCard } from '../features/identify/key-accounts/key-account-card.tsx';
+import { KeyAccountBadge, LifecycleBadge } from '../features/know/accounts/account-badges.tsx';
+import { AccountContacts } from '../features/know/accounts/account-contacts.tsx';
+import {
+  AccountBusiness,
+  AccountCare,
+  AccountMasterData,
+} from '../features/know/accounts/account-details.tsx';
+import { AccountHierarchy } from '../features/know/accounts/account-hierarchy.tsx';
+import { useArchiveAccount } from '../features/know/accounts/use-account-mutations.ts';
+import { AccountCoverage } from '../features/know/buying-centre/account-coverage.tsx';
+import { BuyingCentrePanel } from '../features/know/buying-centre/buying-centre-panel.tsx';
+import { useCan } from '../features/platform/auth/use-permissions.ts';
 import { appRoute } from './app.tsx';
 
 const tabs = ['overview', 'buying-centre', 'activities', 'visits'] as const;

@@ -3,11 +3,11 @@ import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { AccountFilters } from '../features/accounts/account-filters.tsx';
-import { validateAccountSearch } from '../features/accounts/account-search.ts';
-import { AccountsExport } from '../features/accounts/accounts-export.tsx';
-import { AccountsTable } from '../features/accounts/accounts-table.tsx';
-import { useCan } from '../features/auth/use-permissions.ts';
+import { AccountFilters } from '../features/know/accounts/account-filters.tsx';
+import { validateAccountSearch } from '../features/know/accounts/account-search.ts';
+import { AccountsExport } from '../features/know/accounts/accounts-export.tsx';
+import { AccountsTable } from '../features/know/accounts/accounts-table.tsx';
+import { useCan } from '../features/platform/auth/use-permissions.ts';
 import { appRoute } from './app.tsx';
 
 export const accountsRoute = createRoute({

@@ -2,8 +2,8 @@ import { createRoute, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/problem.ts';
 import { meQuery, setupQuery } from '../api/session.ts';
 import { AppLayout } from '../components/app-layout.tsx';
-import { MyDayPage } from '../features/my-day/my-day-page.tsx';
-import { validateTeamSearch } from '../features/relationships/team-scope.tsx';
+import { MyDayPage } from '../features/engage/my-day/my-day-page.tsx';
+import { validateTeamSearch } from '../features/engage/relationships/team-scope.tsx';
 import { applyLocale } from '../i18n/i18n.ts';
 import { rootRoute } from './root.tsx';
 

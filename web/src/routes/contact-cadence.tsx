@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { OverduePage } from '../features/contact-cadence/overdue-page.tsx';
-import { validateTeamSearch } from '../features/relationships/team-scope.tsx';
+import { OverduePage } from '../features/engage/contact-cadence/overdue-page.tsx';
+import { validateTeamSearch } from '../features/engage/relationships/team-scope.tsx';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { appRoute } from './app.tsx';
 
 /** The overdue contacts of the key accounts. */

@@ -8,15 +8,15 @@ import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { useRecordEditor } from '../components/use-record-editor.tsx';
-import { ContactForm } from '../features/contacts/contact-form.tsx';
+import { ContactForm } from '../features/know/contacts/contact-form.tsx';
 import {
   contactToValues,
   contactValuesToPayload,
   toContactFormErrors,
-} from '../features/contacts/contact-form-values.ts';
-import { contactName } from '../features/contacts/contact-name.ts';
-import { useContactForm } from '../features/contacts/use-contact-form.ts';
-import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
+} from '../features/know/contacts/contact-form-values.ts';
+import { contactName } from '../features/know/contacts/contact-name.ts';
+import { useContactForm } from '../features/know/contacts/use-contact-form.ts';
+import { useContactWritten } from '../features/know/contacts/use-contact-mutations.ts';
 import { appRoute } from './app.tsx';
 
 export const contactEditRoute = createRoute({

@@ -7,14 +7,14 @@ import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import type { Option } from '../components/remote-select.tsx';
 import { useRecordCreate } from '../components/use-record-create.ts';
-import { ContactForm } from '../features/contacts/contact-form.tsx';
+import { ContactForm } from '../features/know/contacts/contact-form.tsx';
 import {
   contactValuesToPayload,
   emptyContactValues,
   toContactFormErrors,
-} from '../features/contacts/contact-form-values.ts';
-import { useContactForm } from '../features/contacts/use-contact-form.ts';
-import { useContactWritten } from '../features/contacts/use-contact-mutations.ts';
+} from '../features/know/contacts/contact-form-values.ts';
+import { useContactForm } from '../features/know/contacts/use-contact-form.ts';
+import { useContactWritten } from '../features/know/contacts/use-contact-mutations.ts';
 import { appRoute } from './app.tsx';
 
 interface ContactNewSearch {

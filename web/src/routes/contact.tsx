@@ -9,12 +9,12 @@ import { PageLoader } from '../components/page-loader.tsx';
 import { RecordHeader } from '../components/record-header.tsx';
 import { RecordMeta } from '../components/record-meta.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { useCan } from '../features/auth/use-permissions.ts';
-import { ContactDetails } from '../features/contacts/contact-details.tsx';
-import { contactName } from '../features/contacts/contact-name.ts';
-import { useArchiveContact } from '../features/contacts/use-contact-mutations.ts';
-import { InteractionTimeline } from '../features/interactions/interaction-timeline.tsx';
-import { LogContactMenu } from '../features/interactions/log-contact-menu.tsx';
+import { InteractionTimeline } from '../features/engage/interactions/interaction-timeline.tsx';
+import { LogContactMenu } from '../features/engage/interactions/log-contact-menu.tsx';
+import { ContactDetails } from '../features/know/contacts/contact-details.tsx';
+import { contactName } from '../features/know/contacts/contact-name.ts';
+import { useArchiveContact } from '../features/know/contacts/use-contact-mutations.ts';
+import { useCan } from '../features/platform/auth/use-permissions.ts';
 import { appRoute } from './app.tsx';
 
 export const contactRoute = createRoute({

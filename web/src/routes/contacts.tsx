@@ -8,10 +8,10 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { ButtonLink } from '../components/links.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { SearchInput } from '../components/search-input.tsx';
-import { useCan } from '../features/auth/use-permissions.ts';
-import { contactFilters, validateContactSearch } from '../features/contacts/contact-search.ts';
-import { ContactsTable } from '../features/contacts/contacts-table.tsx';
-import { useContactSearch } from '../features/contacts/use-contact-search.ts';
+import { contactFilters, validateContactSearch } from '../features/know/contacts/contact-search.ts';
+import { ContactsTable } from '../features/know/contacts/contacts-table.tsx';
+import { useContactSearch } from '../features/know/contacts/use-contact-search.ts';
+import { useCan } from '../features/platform/auth/use-permissions.ts';
 import { appRoute } from './app.tsx';
 
 export const contactsRoute = createRoute({

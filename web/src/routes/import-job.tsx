@@ -2,7 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { importQuery } from '../api/imports.ts';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { requirePermission } from '../features/auth/require-permission.ts';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { appRoute } from './app.tsx';
 
 /** One import by its id: polled while it runs, so it survives leaving the page. */
@@ -13,5 +13,8 @@ export const importJobRoute = createRoute({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(importQuery(params.importId)),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
-  component: lazyRouteComponent(() => import('../features/imports/import-job-page.tsx'), 'ImportJobPage'),
+  component: lazyRouteComponent(
+    () => import('../features/identify/imports/import-job-page.tsx'),
+    'ImportJobPage',
+  ),
 });

@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { requirePermission } from '../features/auth/require-permission.ts';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { appRoute } from './app.tsx';
 
 /** Revenue import: for those who may bring revenue data in (admins, heads of sales). */
@@ -7,5 +7,5 @@ export const importRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/import',
   beforeLoad: ({ context }) => requirePermission(context.me, 'imports:run'),
-  component: lazyRouteComponent(() => import('../features/imports/import-page.tsx'), 'ImportPage'),
+  component: lazyRouteComponent(() => import('../features/identify/imports/import-page.tsx'), 'ImportPage'),
 });

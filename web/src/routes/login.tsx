@@ -1,8 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { setupQuery } from '../api/session.ts';
-import { AuthCard } from '../features/auth/auth-card.tsx';
-import { LoginForm } from '../features/auth/login-form.tsx';
+import { AuthCard } from '../features/platform/auth/auth-card.tsx';
+import { LoginForm } from '../features/platform/auth/login-form.tsx';
 import { rootRoute } from './root.tsx';
 
 interface LoginSearch {

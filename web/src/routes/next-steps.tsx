@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { NextStepsPage, validateNextStepSearch } from '../features/next-steps/next-steps-page.tsx';
+import { NextStepsPage, validateNextStepSearch } from '../features/engage/next-steps/next-steps-page.tsx';
 import { appRoute } from './app.tsx';
 
 /** Next steps for everyone who works on them, internal colleagues included. */

@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { validatePortfolioSearch } from '../features/portfolio/portfolio-search.ts';
-import { validateMatrixSearch } from '../features/selection-matrix/matrix-search.ts';
+import { validatePortfolioSearch } from '../features/identify/portfolio/portfolio-search.ts';
+import { validateMatrixSearch } from '../features/identify/selection-matrix/matrix-search.ts';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { appRoute } from './app.tsx';
 
 /** Portfolio: the ABC analysis, the key accounts and the selection matrix, for those who may see revenue figures. */
@@ -24,7 +24,7 @@ export const abcRoute = createRoute({
   getParentRoute: () => portfolioRoute,
   path: '/abc',
   validateSearch: validatePortfolioSearch,
-  component: lazyRouteComponent(() => import('../features/portfolio/abc-page.tsx'), 'AbcPage'),
+  component: lazyRouteComponent(() => import('../features/identify/portfolio/abc-page.tsx'), 'AbcPage'),
 });
 
 export const keyAccountsRoute = createRoute({
@@ -32,7 +32,7 @@ export const keyAccountsRoute = createRoute({
   path: '/key-accounts',
   validateSearch: validatePortfolioSearch,
   component: lazyRouteComponent(
-    () => import('../features/key-accounts/key-accounts-page.tsx'),
+    () => import('../features/identify/key-accounts/key-accounts-page.tsx'),
     'KeyAccountsPage',
   ),
 });
@@ -41,5 +41,8 @@ export const matrixRoute = createRoute({
   getParentRoute: () => portfolioRoute,
   path: '/matrix',
   validateSearch: validateMatrixSearch,
-  component: lazyRouteComponent(() => import('../features/selection-matrix/matrix-page.tsx'), 'MatrixPage'),
+  component: lazyRouteComponent(
+    () => import('../features/identify/selection-matrix/matrix-page.tsx'),
+    'MatrixPage',
+  ),
 });

@@ -1,8 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { IndustriesCard } from '../features/industries/industries-card.tsx';
+import { IndustriesCard } from '../features/know/industries/industries-card.tsx';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsIndustriesRoute = createRoute({

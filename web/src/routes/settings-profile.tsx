@@ -4,9 +4,9 @@ import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../api/session.ts';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { CalendarFeedCard } from '../features/calendar-feed/calendar-feed-card.tsx';
-import { PasswordCard } from '../features/profile/password-card.tsx';
-import { ProfileCard } from '../features/profile/profile-card.tsx';
+import { CalendarFeedCard } from '../features/engage/calendar-feed/calendar-feed-card.tsx';
+import { PasswordCard } from '../features/platform/profile/password-card.tsx';
+import { ProfileCard } from '../features/platform/profile/profile-card.tsx';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsProfileRoute = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { CadenceSettingsCard } from '../features/contact-cadence/cadence-settings-card.tsx';
+import { CadenceSettingsCard } from '../features/engage/contact-cadence/cadence-settings-card.tsx';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsRelationshipsRoute = createRoute({

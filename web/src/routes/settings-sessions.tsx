@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { SessionsList } from '../features/sessions/sessions-list.tsx';
+import { SessionsList } from '../features/platform/sessions/sessions-list.tsx';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsSessionsRoute = createRoute({

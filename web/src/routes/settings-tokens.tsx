@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { TokensCard } from '../features/tokens/tokens-card.tsx';
+import { TokensCard } from '../features/platform/tokens/tokens-card.tsx';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsTokensRoute = createRoute({

@@ -9,11 +9,11 @@ import { PageHeader } from '../components/page-header.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RecordMeta } from '../components/record-meta.tsx';
 import { RouteError } from '../components/route-error.tsx';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { UserAccessCard } from '../features/users/user-access-card.tsx';
-import { UserDetailsCard } from '../features/users/user-details-card.tsx';
-import { UserPasswordCard } from '../features/users/user-password-card.tsx';
-import { UserStatusBadge } from '../features/users/user-status-badge.tsx';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
+import { UserAccessCard } from '../features/platform/users/user-access-card.tsx';
+import { UserDetailsCard } from '../features/platform/users/user-details-card.tsx';
+import { UserPasswordCard } from '../features/platform/users/user-password-card.tsx';
+import { UserStatusBadge } from '../features/platform/users/user-status-badge.tsx';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsUserRoute = createRoute({

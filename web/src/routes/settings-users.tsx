@@ -3,11 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../components/settings-page.tsx';
-import { requirePermission } from '../features/auth/require-permission.ts';
-import { UserFilters } from '../features/users/user-filters.tsx';
-import { UserInviteDialog } from '../features/users/user-invite-dialog.tsx';
-import { validateUserSearch } from '../features/users/user-search.ts';
-import { UsersTable } from '../features/users/users-table.tsx';
+import { requirePermission } from '../features/platform/auth/require-permission.ts';
+import { UserFilters } from '../features/platform/users/user-filters.tsx';
+import { UserInviteDialog } from '../features/platform/users/user-invite-dialog.tsx';
+import { validateUserSearch } from '../features/platform/users/user-search.ts';
+import { UsersTable } from '../features/platform/users/users-table.tsx';
 import { settingsRoute } from './settings.tsx';
 
 export const settingsUsersRoute = createRoute({

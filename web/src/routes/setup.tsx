@@ -1,8 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { setupQuery } from '../api/session.ts';
-import { AuthCard } from '../features/auth/auth-card.tsx';
-import { SetupForm } from '../features/onboarding/setup-form.tsx';
+import { AuthCard } from '../features/platform/auth/auth-card.tsx';
+import { SetupForm } from '../features/platform/onboarding/setup-form.tsx';
 import { rootRoute } from './root.tsx';
 
 export const setupRoute = createRoute({

@@ -11,5 +11,5 @@ export const visitRoute = createRoute({
   loader: ({ context, params }) => context.queryClient.ensureQueryData(visitQuery(params.visitId)),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
-  component: lazyRouteComponent(() => import('../features/visits/visit-page.tsx'), 'VisitPage'),
+  component: lazyRouteComponent(() => import('../features/engage/visits/visit-page.tsx'), 'VisitPage'),
 });

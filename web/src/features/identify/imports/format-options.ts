@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { Delimiter, TextEncoding } from '../../../../../src/features/identify/imports/parsing/index.ts';
+import {
+  type DateFormat,
+  dateFormats,
+} from '../../../../../src/features/identify/imports/parsing/parse-date.ts';
+import {
+  type RevenueField,
+  revenueFieldSpecs,
+  revenueFields,
+} from '../../../../../src/features/identify/imports/parsing/revenue-fields.ts';
+
+/**
+ * The choices of every detected setting, labelled for people. (The server's own lists live in
+ * modules that pull in the CSV parser, so the encodings and separators are repeated here.)
+ */
+const encodings = [
+  'utf-8',
+  'windows-1252',
+  'utf-16le',
+  'utf-16be',
+] as const satisfies readonly TextEncoding[];
+const delimiters = [';', ',', '\t'] as const satisfies readonly Delimiter[];
+const delimiterKeys = { ';': 'semicolon', ',': 'comma', '\t': 'tab' } as const;
+
+export function encodingOptions(t: TFunction) {
+  return encodings.map((value) => ({ value, label: t(`imports.encodings.${value}`) }));
+}
+
+export function delimiterLabel(t: TFunction, delimiter: Delimiter): string {
+  return t(`imports.delimiters.${delimiterKeys[delimiter]}`);
+}
+
+export function delimiterOptions(t: TFunction) {
+  return delimiters.map((value) => ({ value, label: delimiterLabel(t, value) }));
+}
+
+export function decimalOptions(t: TFunction) {
+  return (['comma', 'point'] as const).map((value) => ({ value, label: t(`imports.decimal.${value}`) }));
+}
+
+const dateFormatKeys: Record<DateFormat, string> = {
+  'DD.MM.YYYY': 'dotted',
+  'YYYY-MM-DD': 'iso',
+  'MM/DD/YYYY': 'monthFirst',
+  'DD/MM/YYYY': 'dayFirst',
+};
+
+/** "TT.MM.JJJJ (26.11.2026)": the pattern in the reader's language and an example. */
+export function dateFormatLabel(t: TFunction, format: DateFormat): string {
+  return t(`imports.dateFormats.${dateFormatKeys[format]}`);
+}
+
+export function dateFormatOptions(t: TFunction) {
+  return dateFormats.map((value) => ({ value, label: dateFormatLabel(t, value) }));
+}
+
+export const currencies = ['EUR', 'CHF', 'USD', 'GBP', 'PLN', 'CZK', 'SEK', 'DKK'];
+
+export const mappingFields: readonly RevenueField[] = revenueFields;
+export const isRequiredField = (field: RevenueField) => revenueFieldSpecs[field].required;
+export const requiredFields = mappingFields.filter(isRequiredField);
