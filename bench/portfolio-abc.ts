@@ -20,6 +20,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import type { Auth } from '#contracts/identity.ts';
 import { loadConfig } from '../src/config.ts';
 import { classifyAbc } from '../src/core/abc-analysis.ts';
 import { concentrationOf } from '../src/core/concentration.ts';
@@ -32,7 +33,6 @@ import { resolvePeriod } from '../src/features/identify/portfolio/period.ts';
 import { abcAnalysis, revenueChanged } from '../src/features/identify/portfolio/portfolio.service.ts';
 import { createWorkspace } from '../src/features/platform/workspaces/workspaces.service.ts';
 import { buildApp } from '../src/http/app.ts';
-import type { Auth } from '../src/http/request-context.ts';
 import {
   bestQuery,
   fromMonthly,

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import type { Auth } from '#contracts/identity.ts';
 import { loadConfig } from '../../src/config.ts';
 import { connect } from '../../src/db/client.ts';
 import {
@@ -20,7 +21,6 @@ import {
   startValidation,
   uploadRevenueFile,
 } from '../../src/features/identify/imports/imports.service.ts';
-import type { Auth } from '../../src/http/request-context.ts';
 
 const [url, workspaceId, userId, file] = process.argv.slice(2) as [string, string, string, string];
 const config = loadConfig({ LOG_LEVEL: 'silent' });

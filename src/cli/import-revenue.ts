@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../core/app-error.ts';
 import { isAllowed } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
@@ -13,7 +14,6 @@ import {
 import { type RevenueField, revenueFields } from '../features/identify/imports/parsing/index.ts';
 import { findUserForLogin, firstActiveAdmin } from '../features/platform/users/users.service.ts';
 import { findOrCreateWorkspaceFor } from '../features/platform/workspaces/workspaces.service.ts';
-import type { Auth } from '../http/request-context.ts';
 
 interface Options {
   map: string[];

@@ -1,7 +1,7 @@
+import { ZUserCreate } from '#contracts/users.ts';
 import { AppError } from '../core/app-error.ts';
 import type { Role } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
-import { ZUserCreate } from '../features/platform/users/users.schema.ts';
 import { addUser } from '../features/platform/users/users.service.ts';
 import {
   createWorkspace,

@@ -4,10 +4,11 @@
  * person of their department, or to the top), and who on our side holds each relationship.
  * Some accounts carry a coverage gap on purpose, so that the warnings have something to show.
  */
+
+import type { Auth } from '#contracts/identity.ts';
 import type { BuyingCentreRole, StakeholderAttitude } from '../core/buying-centre.ts';
 import type { Queryable } from '../db/client.ts';
 import { putMember } from '../features/know/buying-centre/buying-centre.service.ts';
-import type { Auth } from '../http/request-context.ts';
 import type { DemoClock, DemoKeyAccount, DemoPerson, DemoTeam } from './demo-context.ts';
 import { jobOfTitle, random } from './demo-data.ts';
 

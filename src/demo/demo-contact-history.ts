@@ -6,10 +6,11 @@
  * that "my day" and the overdue list have something to show. Next steps fall due this week,
  * some are overdue, some belong to the internal colleague or an account manager.
  */
+
+import type { Auth } from '#contracts/identity.ts';
 import type { Queryable } from '../db/client.ts';
 import { createInteraction } from '../features/engage/interactions/interactions.service.ts';
 import { updateNextStep } from '../features/engage/next-steps/next-steps.service.ts';
-import type { Auth } from '../http/request-context.ts';
 import type { Stakeholder } from './demo-buying-centre.ts';
 import type { DemoAccountCreated, DemoClock, DemoKeyAccount, DemoTeam } from './demo-context.ts';
 import { type Random, random } from './demo-data.ts';

@@ -3,11 +3,12 @@
  * it created, and a clock that turns "three days ago at 10:00" into a moment in the workspace's
  * time zone, so that the demo is as current on every day it is run.
  */
+
+import type { Account } from '#contracts/accounts.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { addDays } from '../core/calendar-day.ts';
 import { instantAt } from '../core/zoned-time.ts';
-import type { Account } from '../features/know/accounts/accounts.schema.ts';
 import type { User } from '../features/platform/users/users.service.ts';
-import type { Auth } from '../http/request-context.ts';
 
 export interface DemoTeam {
   admin: Auth;

@@ -2,8 +2,8 @@
  * Deterministic, realistic demo data: the same seed always yields the same companies, groups
  * and people, so that tests, screenshots and benchmarks can rely on them.
  */
-import type { AccountCreate } from '../features/know/accounts/accounts.schema.ts';
-import type { ContactCreate } from '../features/know/contacts/contacts.schema.ts';
+import type { AccountCreate } from '#contracts/accounts.ts';
+import type { ContactCreate } from '#contracts/contacts.ts';
 
 export function random(seed: number) {
   let state = seed >>> 0;

@@ -1,10 +1,10 @@
+import type { Auth } from '#contracts/identity.ts';
 import type { Db } from '../db/client.ts';
 import {
   startCommit,
   startValidation,
   uploadRevenueFile,
 } from '../features/identify/imports/imports.service.ts';
-import type { Auth } from '../http/request-context.ts';
 
 interface ValidationReport {
   fileError?: { message: string };

@@ -5,6 +5,9 @@
  * of the selection matrix, a year apart, with the manual criteria scored, so that the matrix
  * shows where each account stands and how it moved.
  */
+
+import type { Account } from '#contracts/accounts.ts';
+import type { Auth } from '#contracts/identity.ts';
 import type { Queryable } from '../db/client.ts';
 import { decide } from '../features/identify/key-accounts/key-accounts.service.ts';
 import {
@@ -12,8 +15,6 @@ import {
   getCriteria,
   scoreAccount,
 } from '../features/identify/selection-matrix/selection-matrix.service.ts';
-import type { Account } from '../features/know/accounts/accounts.schema.ts';
-import type { Auth } from '../http/request-context.ts';
 import type { DemoAccountCreated, DemoClock, DemoKeyAccount, DemoTeam } from './demo-context.ts';
 import { random } from './demo-data.ts';
 import type { DemoCustomer } from './demo-revenue.ts';

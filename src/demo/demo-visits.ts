@@ -4,11 +4,12 @@
  * product data sheet attached), and the first KAM reported last week's visit: the presentation
  * feedback went into the presentation log, the agreed next steps to their owners.
  */
+
+import type { Auth } from '#contracts/identity.ts';
 import type { Queryable } from '../db/client.ts';
 import { addLink } from '../features/engage/visits/visit-materials.service.ts';
 import { reportVisit } from '../features/engage/visits/visit-report.service.ts';
 import { createVisit } from '../features/engage/visits/visits.service.ts';
-import type { Auth } from '../http/request-context.ts';
 import type { Stakeholder } from './demo-buying-centre.ts';
 import type { DemoAccountCreated, DemoClock, DemoKeyAccount, DemoTeam } from './demo-context.ts';
 import { presentedProducts } from './demo-revenue.ts';

@@ -1,3 +1,4 @@
+import type { Auth } from '#contracts/identity.ts';
 import { dayIn } from '../core/calendar-day.ts';
 import type { Db, Queryable } from '../db/client.ts';
 import { getRelationshipSettings } from '../features/engage/contact-cadence/relationship-settings.service.ts';
@@ -10,7 +11,6 @@ import {
   findWorkspaceByName,
   renameWorkspace,
 } from '../features/platform/workspaces/workspaces.service.ts';
-import type { Auth } from '../http/request-context.ts';
 import { planBuyingCentre, recordBuyingCentre, type Stakeholder } from './demo-buying-centre.ts';
 import { recordAccountManagerCalls, recordContactHistory } from './demo-contact-history.ts';
 import {

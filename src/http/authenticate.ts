@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../core/app-error.ts';
 import { isAllowed } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
 import { authenticateSession, authenticateToken } from '../features/platform/auth/auth.service.ts';
-import type { Auth } from './request-context.ts';
 
 export const SESSION_COOKIE = 'kontor_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

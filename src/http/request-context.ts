@@ -1,16 +1,5 @@
-import type { Permission, Role } from '../core/permissions.ts';
-import type { Actor } from '../features/platform/audit/audit.store.ts';
-
-/** Who is asking: resolved once per request from the session cookie or the bearer token. */
-export interface Auth extends Actor {
-  role: Role;
-  name: string;
-  email: string;
-  locale: string;
-  sessionId?: string | undefined;
-  /** A token with scope `read` may only use safe methods (GET). */
-  readOnly: boolean;
-}
+import type { Auth } from '#contracts/identity.ts';
+import type { Permission } from '../core/permissions.ts';
 
 /**
  * What a route needs: `public` (no session: login, setup, health), or a permission of the

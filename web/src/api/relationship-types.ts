@@ -1,22 +1,19 @@
 import type { z } from 'zod';
 import type {
+  ZBuyingCentre,
+  ZCoverageWarning,
+  ZMember,
+  ZStakeholderUpdate,
+} from '#contracts/buying-centre.ts';
+import type {
   ZFreshness,
   ZOverdueItem,
   ZRelationshipSettings,
   ZRelationshipSettingsUpdate,
-} from '../../../src/features/engage/contact-cadence/contact-cadence.schema.ts';
-import type {
-  ZInteraction,
-  ZInteractionCreate,
-  ZPresentationLogEntry,
-} from '../../../src/features/engage/interactions/interactions.schema.ts';
-import type { ZMyDay, ZTeamDayRow } from '../../../src/features/engage/my-day/my-day.schema.ts';
-import type {
-  ZNextStep,
-  ZNextStepCreate,
-  ZNextStepDraft,
-  ZNextStepUpdate,
-} from '../../../src/features/engage/next-steps/next-steps.schema.ts';
+} from '#contracts/contact-cadence.ts';
+import type { ZInteraction, ZInteractionCreate, ZPresentationLogEntry } from '#contracts/interactions.ts';
+import type { ZMyDay, ZTeamDayRow } from '#contracts/my-day.ts';
+import type { ZNextStep, ZNextStepCreate, ZNextStepDraft, ZNextStepUpdate } from '#contracts/next-steps.ts';
 import type {
   ZMaterial,
   ZVisit,
@@ -24,21 +21,15 @@ import type {
   ZVisitReport,
   ZVisitReportResult,
   ZVisitUpdate,
-} from '../../../src/features/engage/visits/visits.schema.ts';
-import type {
-  ZBuyingCentre,
-  ZCoverageWarning,
-  ZMember,
-  ZStakeholderUpdate,
-} from '../../../src/features/know/buying-centre/buying-centre.schema.ts';
+} from '#contracts/visits.ts';
 
 /** The relationship work's JSON, derived from the server's zod contracts. */
-export { buyingCentreRoles, stakeholderAttitudes as attitudes } from '../../../src/core/buying-centre.ts';
+export { buyingCentreRoles, stakeholderAttitudes as attitudes } from '#contracts/buying-centre.ts';
 export {
   interactionChannels as channels,
   interactionKinds,
   sentiments,
-} from '../../../src/features/engage/interactions/interactions.schema.ts';
+} from '#contracts/interactions.ts';
 
 export interface Ref {
   id: string;

@@ -1,49 +1,24 @@
 import type { z } from 'zod';
 import type {
+  Account,
+  AccountCreate,
+  AccountUpdate,
+  HierarchyNode,
+  ZAccountListItem,
+} from '#contracts/accounts.ts';
+import type { ZCreatedToken, ZMe, ZSession, ZToken, ZTokenCreate } from '#contracts/auth.ts';
+import type { Contact, ContactCreate, ContactUpdate } from '#contracts/contacts.ts';
+import type {
   ZDecision,
   ZDecisionRequest,
   ZKeyAccountRow,
   ZSettings,
   ZSettingsUpdate,
   ZWorkload,
-} from '../../../src/features/identify/key-accounts/key-accounts.schema.ts';
-import type {
-  ZAbcPage,
-  ZAbcRow,
-  ZBreakdown,
-} from '../../../src/features/identify/portfolio/portfolio.schema.ts';
-import type {
-  ZMatrix,
-  ZReview,
-  ZReviewCreate,
-  ZScoreUpdate,
-} from '../../../src/features/identify/selection-matrix/selection-matrix.schema.ts';
-import type {
-  Account,
-  AccountCreate,
-  AccountUpdate,
-  HierarchyNode,
-  ZAccountListItem,
-} from '../../../src/features/know/accounts/accounts.schema.ts';
-import type {
-  Contact,
-  ContactCreate,
-  ContactUpdate,
-} from '../../../src/features/know/contacts/contacts.schema.ts';
-import type {
-  ZCreatedToken,
-  ZMe,
-  ZSession,
-  ZToken,
-  ZTokenCreate,
-} from '../../../src/features/platform/auth/auth.schema.ts';
-import type {
-  ZProfileUpdate,
-  ZRole,
-  ZUser,
-  ZUserCreate,
-  ZUserUpdate,
-} from '../../../src/features/platform/users/users.schema.ts';
+} from '#contracts/key-accounts.ts';
+import type { ZAbcPage, ZAbcRow, ZBreakdown } from '#contracts/portfolio.ts';
+import type { ZMatrix, ZReview, ZReviewCreate, ZScoreUpdate } from '#contracts/selection-matrix.ts';
+import type { ZProfileUpdate, ZRole, ZUser, ZUserCreate, ZUserUpdate } from '#contracts/users.ts';
 
 /** Types of the API's JSON answers, derived from the server's zod contracts. */
 export type { Account, AccountCreate, AccountUpdate, Contact, ContactCreate, ContactUpdate, HierarchyNode };

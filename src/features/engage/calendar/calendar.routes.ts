@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { ZCalendarFeed, ZFeedParams } from '#contracts/calendar.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
-import { ZCalendarFeed, ZFeedParams } from './calendar.schema.ts';
 import * as calendar from './calendar.service.ts';
 
 export function calendarRoutes(api: Api) {

@@ -1,13 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Auth } from '#contracts/identity.ts';
+import type { NextStep } from '#contracts/next-steps.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
 import { writeCalendar } from '../../../core/icalendar.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { findMember } from '../../platform/users/users.service.ts';
 import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
-import type { NextStep } from '../next-steps/next-steps.schema.ts';
 import { listNextSteps } from '../next-steps/next-steps.service.ts';
 import { visitEvent } from '../visits/visit-event.ts';
 import { visitsOfAttendee } from '../visits/visits.service.ts';

@@ -1,5 +1,5 @@
+import type { NextStep } from '#contracts/next-steps.ts';
 import { allDay, type CalendarEvent } from '../../../core/icalendar.ts';
-import type { NextStep } from '../next-steps/next-steps.schema.ts';
 
 /**
  * An open next step as an all-day event on its due day: a reminder, not an appointment, so it

@@ -1,11 +1,11 @@
-import type { Api } from '../../../http/api.ts';
-import { requireAuth } from '../../../http/request-context.ts';
 import {
   ZOverduePage,
   ZOverdueQuery,
   ZRelationshipSettings,
   ZRelationshipSettingsUpdate,
-} from './contact-cadence.schema.ts';
+} from '#contracts/contact-cadence.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import { listOverdue } from './contact-cadence.service.ts';
 import { getRelationshipSettings, updateRelationshipSettings } from './relationship-settings.service.ts';
 

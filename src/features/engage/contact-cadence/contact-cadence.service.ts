@@ -1,3 +1,5 @@
+import type { OverdueItem, OverdueQuery, RelationshipSettings } from '#contracts/contact-cadence.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { dayIn, laterDay } from '../../../core/calendar-day.ts';
 import {
@@ -9,8 +11,6 @@ import {
 } from '../../../core/contact-cadence.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../../core/cursor.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import type { OverdueItem, OverdueQuery, RelationshipSettings } from './contact-cadence.schema.ts';
 import * as store from './contact-cadence.store.ts';
 import { getRelationshipSettings } from './relationship-settings.service.ts';
 

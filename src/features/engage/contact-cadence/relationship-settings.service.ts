@@ -1,9 +1,9 @@
+import type { RelationshipSettings, RelationshipSettingsUpdate } from '#contracts/contact-cadence.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { dayIn } from '../../../core/calendar-day.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
-import type { RelationshipSettings, RelationshipSettingsUpdate } from './contact-cadence.schema.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './relationship-settings.store.ts';
 
 /** What a workspace that never changed its settings uses (the table's defaults). */

@@ -1,6 +1,4 @@
-import type { Api } from '../../../http/api.ts';
-import { ZIdParams, ZPageQuery } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
+import { ZIdParams, ZPageQuery } from '#contracts/common.ts';
 import {
   ZInteraction,
   ZInteractionCreate,
@@ -8,7 +6,9 @@ import {
   ZInteractionPage,
   ZInteractionUpdate,
   ZPresentationLog,
-} from './interactions.schema.ts';
+} from '#contracts/interactions.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import * as interactions from './interactions.service.ts';
 
 export function interactionRoutes(api: Api) {

@@ -1,18 +1,18 @@
-import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
-import { newId } from '../../../core/ids.ts';
-import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { existingAccountIds, getAccount } from '../../know/accounts/accounts.service.ts';
-import { checkContactsAtAccount } from '../../know/contacts/contacts.service.ts';
-import { type AuditChange, recordChange } from '../../platform/audit/audit.store.ts';
-import { memberErrors } from '../../platform/users/users.service.ts';
-import { addNextSteps, nextStepsOfInteractions, unlinkNextSteps } from '../next-steps/next-steps.service.ts';
+import type { Auth } from '#contracts/identity.ts';
 import type {
   Interaction,
   InteractionCreate,
   InteractionListQuery,
   InteractionUpdate,
-} from './interactions.schema.ts';
+} from '#contracts/interactions.ts';
+import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
+import { newId } from '../../../core/ids.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { existingAccountIds, getAccount } from '../../know/accounts/accounts.service.ts';
+import { checkContactsAtAccount } from '../../know/contacts/contacts.service.ts';
+import { type AuditChange, recordChange } from '../../platform/audit/audit.service.ts';
+import { memberErrors } from '../../platform/users/users.service.ts';
+import { addNextSteps, nextStepsOfInteractions, unlinkNextSteps } from '../next-steps/next-steps.service.ts';
 import * as store from './interactions.store.ts';
 
 const defaultChannel = {

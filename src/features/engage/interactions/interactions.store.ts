@@ -1,5 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { InteractionListQuery } from '#contracts/interactions.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, timeSort } from '../../../db/keyset.ts';
 import {
@@ -10,7 +11,6 @@ import {
   presentations,
   users,
 } from '../../../db/schema/index.ts';
-import type { InteractionListQuery } from './interactions.schema.ts';
 
 type Ref = { id: string; name: string };
 

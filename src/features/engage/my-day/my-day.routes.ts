@@ -1,6 +1,6 @@
+import { ZDayQuery, ZMyDay } from '#contracts/my-day.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
-import { ZDayQuery, ZMyDay } from './my-day.schema.ts';
 import { myDay } from './my-day.service.ts';
 
 export function myDayRoutes(api: Api) {

@@ -1,18 +1,18 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { DayScope, MyDay } from '#contracts/my-day.ts';
+import type { Visit } from '#contracts/visits.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
 import { weekOf } from '../../../core/calendar-week.ts';
 import { startOfDay } from '../../../core/zoned-time.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { kamWorkload } from '../../identify/key-accounts/key-accounts.service.ts';
 import { listAccounts } from '../../know/accounts/accounts.service.ts';
 import { coverageWarningsOf } from '../../know/buying-centre/buying-centre.service.ts';
 import { overdueContacts } from '../contact-cadence/contact-cadence.service.ts';
 import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
 import { listNextSteps } from '../next-steps/next-steps.service.ts';
-import type { Visit } from '../visits/visits.schema.ts';
 import { listVisits, visitsOfAttendee } from '../visits/visits.service.ts';
-import type { DayScope, MyDay } from './my-day.schema.ts';
 import { teamRows } from './team-day.ts';
 
 /** The most of each list the page shows (most urgent first); the team's counts use the whole lists. */

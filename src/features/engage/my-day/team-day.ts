@@ -1,7 +1,7 @@
-import type { OverdueItem } from '../contact-cadence/contact-cadence.schema.ts';
-import type { NextStep } from '../next-steps/next-steps.schema.ts';
-import type { Visit } from '../visits/visits.schema.ts';
-import type { TeamDayRow } from './my-day.schema.ts';
+import type { OverdueItem } from '#contracts/contact-cadence.ts';
+import type { TeamDayRow } from '#contracts/my-day.ts';
+import type { NextStep } from '#contracts/next-steps.ts';
+import type { Visit } from '#contracts/visits.ts';
 
 /** What the team's day is counted from: the whole lists, not the shortened ones the page shows. */
 export interface TeamDay {

@@ -1,13 +1,13 @@
-import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
+import { ZIdParams } from '#contracts/common.ts';
 import {
   ZNextStep,
   ZNextStepCreate,
   ZNextStepListQuery,
   ZNextStepPage,
   ZNextStepUpdate,
-} from './next-steps.schema.ts';
+} from '#contracts/next-steps.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import * as nextSteps from './next-steps.service.ts';
 
 export function nextStepRoutes(api: Api) {

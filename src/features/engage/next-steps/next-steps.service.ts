@@ -1,19 +1,19 @@
-import { AppError, refuse } from '../../../core/app-error.ts';
-import { daysBetween } from '../../../core/calendar-day.ts';
-import { newId } from '../../../core/ids.ts';
-import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { existingAccountIds } from '../../know/accounts/accounts.service.ts';
-import { recordChange, recordChanges } from '../../platform/audit/audit.store.ts';
-import { memberErrors } from '../../platform/users/users.service.ts';
-import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
+import type { Auth } from '#contracts/identity.ts';
 import type {
   NextStep,
   NextStepCreate,
   NextStepDraft,
   NextStepListQuery,
   NextStepUpdate,
-} from './next-steps.schema.ts';
+} from '#contracts/next-steps.ts';
+import { AppError, refuse } from '../../../core/app-error.ts';
+import { daysBetween } from '../../../core/calendar-day.ts';
+import { newId } from '../../../core/ids.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { existingAccountIds } from '../../know/accounts/accounts.service.ts';
+import { recordChange, recordChanges } from '../../platform/audit/audit.service.ts';
+import { memberErrors } from '../../platform/users/users.service.ts';
+import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
 import * as store from './next-steps.store.ts';
 
 /** An internal colleague works on the steps assigned to them and sees no others. */

@@ -1,5 +1,5 @@
+import type { Visit } from '#contracts/visits.ts';
 import type { CalendarEvent } from '../../../core/icalendar.ts';
-import type { Visit } from './visits.schema.ts';
 
 const labels = {
   de: { agenda: 'Agenda', topics: 'Themen', ours: 'Wir', theirs: 'Kunde' },

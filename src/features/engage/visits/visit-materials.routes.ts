@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
+import { ZIdParams } from '#contracts/common.ts';
+import { ZFileQuery, ZLinkCreate, ZMaterialParams } from '#contracts/visit-materials.ts';
+import { ZMaterial } from '#contracts/visits.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { attachmentDisposition } from '../../../core/file-name.ts';
 import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
 import { requireAuth } from '../../../http/request-context.ts';
-import { ZFileQuery, ZLinkCreate, ZMaterialParams } from './visit-materials.schema.ts';
 import * as materials from './visit-materials.service.ts';
-import { ZMaterial } from './visits.schema.ts';
 
 const LINK_BYTES = 16 * 1024;
 

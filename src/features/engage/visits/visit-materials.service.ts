@@ -1,13 +1,13 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { LinkCreate } from '#contracts/visit-materials.ts';
+import type { Material } from '#contracts/visits.ts';
 import { AppError, refuse } from '../../../core/app-error.ts';
 import { safeFileName } from '../../../core/file-name.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { materialTypeOf } from './material-type.ts';
-import type { LinkCreate } from './visit-materials.schema.ts';
 import * as store from './visit-materials.store.ts';
-import type { Material } from './visits.schema.ts';
 import { getVisit } from './visits.service.ts';
 
 function materialNotFound(): AppError {

@@ -1,10 +1,10 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { Interaction } from '#contracts/interactions.ts';
+import type { Visit, VisitReport } from '#contracts/visits.ts';
 import { AppError, refuse } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
-import type { Interaction } from '../interactions/interactions.schema.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { recordInteraction } from '../interactions/interactions.service.ts';
-import type { Visit, VisitReport } from './visits.schema.ts';
 import { getVisit, visitChange, visitConflict } from './visits.service.ts';
 import * as store from './visits.store.ts';
 

@@ -1,8 +1,4 @@
-import { attachmentDisposition } from '../../../core/file-name.ts';
-import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
-import { reportVisit } from './visit-report.service.ts';
+import { ZIdParams } from '#contracts/common.ts';
 import {
   ZVisit,
   ZVisitCreate,
@@ -11,7 +7,11 @@ import {
   ZVisitReport,
   ZVisitReportResult,
   ZVisitUpdate,
-} from './visits.schema.ts';
+} from '#contracts/visits.ts';
+import { attachmentDisposition } from '../../../core/file-name.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
+import { reportVisit } from './visit-report.service.ts';
 import * as visits from './visits.service.ts';
 
 export function visitRoutes(api: Api) {

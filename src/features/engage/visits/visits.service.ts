@@ -1,18 +1,18 @@
+import type { Account } from '#contracts/accounts.ts';
+import type { Auth } from '#contracts/identity.ts';
+import type { Visit, VisitCreate, VisitListQuery, VisitUpdate } from '#contracts/visits.ts';
 import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
 import { writeCalendar } from '../../../core/icalendar.ts';
 import { newId } from '../../../core/ids.ts';
 import { startOfDay } from '../../../core/zoned-time.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import type { Account } from '../../know/accounts/accounts.schema.ts';
 import { getAccount } from '../../know/accounts/accounts.service.ts';
 import { checkContactsAtAccount } from '../../know/contacts/contacts.service.ts';
-import { type AuditChange, recordChange } from '../../platform/audit/audit.store.ts';
+import { type AuditChange, recordChange } from '../../platform/audit/audit.service.ts';
 import { memberErrors } from '../../platform/users/users.service.ts';
 import { getRelationshipSettings } from '../contact-cadence/relationship-settings.service.ts';
 import { visitEvent } from './visit-event.ts';
-import type { Visit, VisitCreate, VisitListQuery, VisitUpdate } from './visits.schema.ts';
 import * as store from './visits.store.ts';
 
 /** Visits are planned within these years; the calendar writer relies on sane bounds. */

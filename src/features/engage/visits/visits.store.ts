@@ -1,9 +1,9 @@
 import { and, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { VisitStatus } from '#contracts/visits.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, timeSort } from '../../../db/keyset.ts';
 import { accounts, users, visitContacts, visitParticipants, visits } from '../../../db/schema/index.ts';
-import type { VisitStatus } from './visits.schema.ts';
 
 type Ref = { id: string; name: string };
 

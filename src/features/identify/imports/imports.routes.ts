@@ -1,8 +1,6 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
+import { ZIdParams } from '#contracts/common.ts';
 import {
   ZCommitRequest,
   ZImport,
@@ -10,7 +8,9 @@ import {
   ZPreset,
   ZPresetCreate,
   ZValidateRequest,
-} from './imports.schema.ts';
+} from '#contracts/imports.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import * as imports from './imports.service.ts';
 
 /** The file travels as the raw request body (no multipart): the browser sends `fetch(url, { body: file })`. */

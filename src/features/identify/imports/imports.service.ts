@@ -1,15 +1,15 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
+import type { Auth } from '#contracts/identity.ts';
+import type { CommitRequest, InspectRequest, ValidateRequest } from '#contracts/imports.ts';
+import { DEFAULT_CURRENCY } from '#contracts/portfolio.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Db, Queryable } from '../../../db/client.ts';
 import * as schema from '../../../db/schema/index.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { createAccountsForImport, unknownCustomerNumbers } from '../../know/accounts/accounts.service.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
-import { DEFAULT_CURRENCY } from '../portfolio/portfolio.schema.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { abcSnapshot, revenueChanged } from '../portfolio/portfolio.service.ts';
 import { trackProgress } from './import-progress.ts';
-import type { CommitRequest, InspectRequest, ValidateRequest } from './imports.schema.ts';
 import * as store from './imports.store.ts';
 import {
   type ColumnMapping,

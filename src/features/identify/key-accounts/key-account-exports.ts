@@ -1,3 +1,4 @@
+import type { KeyAccountRow } from '#contracts/key-accounts.ts';
 import type { ExportColumn } from '../../../http/table-export.ts';
 import {
   abcClassColumn,
@@ -6,7 +7,6 @@ import {
   revenueColumn,
   shareColumn,
 } from '../portfolio/portfolio-exports.ts';
-import type { KeyAccountRow } from './key-accounts.schema.ts';
 
 /** The columns of the exported key-account portfolio, in the order the screen shows them. */
 export const keyAccountColumns: ExportColumn<KeyAccountRow>[] = [

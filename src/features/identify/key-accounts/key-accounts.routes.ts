@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import type { Api } from '../../../http/api.ts';
-import { ZExportQuery, ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
-import { sendTable } from '../../../http/table-export.ts';
-import { ZAccount } from '../../know/accounts/accounts.schema.ts';
-import { ZPeriodQuery } from '../portfolio/portfolio.schema.ts';
-import { getSettings, updateSettings } from '../portfolio/portfolio-settings.service.ts';
-import { keyAccountColumns } from './key-account-exports.ts';
+import { ZAccount } from '#contracts/accounts.ts';
+import { ZExportQuery, ZIdParams } from '#contracts/common.ts';
 import {
   ZDecision,
   ZDecisionRequest,
@@ -14,7 +8,13 @@ import {
   ZSettings,
   ZSettingsUpdate,
   ZWorkload,
-} from './key-accounts.schema.ts';
+} from '#contracts/key-accounts.ts';
+import { ZPeriodQuery } from '#contracts/portfolio.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
+import { sendTable } from '../../../http/table-export.ts';
+import { getSettings, updateSettings } from '../portfolio/portfolio-settings.service.ts';
+import { keyAccountColumns } from './key-account-exports.ts';
 import * as keyAccounts from './key-accounts.service.ts';
 
 export function keyAccountRoutes(api: Api) {

@@ -1,10 +1,10 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { DecisionRequest } from '#contracts/key-accounts.ts';
 import { AppError } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { getAccount, updateAccount } from '../../know/accounts/accounts.service.ts';
 import { abcTable } from '../portfolio/portfolio.service.ts';
 import { getSettings } from '../portfolio/portfolio-settings.service.ts';
-import type { DecisionRequest } from './key-accounts.schema.ts';
 import * as store from './key-accounts.store.ts';
 
 function required(value: unknown, path: string, message: string) {

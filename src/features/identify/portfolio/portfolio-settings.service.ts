@@ -1,8 +1,8 @@
+import type { Auth } from '#contracts/identity.ts';
 import { defaultAbcThresholds, validateThresholds } from '../../../core/abc-analysis.ts';
 import { AppError } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './portfolio.store.ts';
 
 export const defaultSettings = {

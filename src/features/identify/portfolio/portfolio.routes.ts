@@ -1,8 +1,8 @@
+import { ZExportQuery } from '#contracts/common.ts';
+import { ZAbcPage, ZAbcQuery, ZBreakdown, ZBreakdownQuery } from '#contracts/portfolio.ts';
 import type { Api } from '../../../http/api.ts';
-import { ZExportQuery } from '../../../http/common.schema.ts';
 import { requireAuth } from '../../../http/request-context.ts';
 import { sendTable } from '../../../http/table-export.ts';
-import { ZAbcPage, ZAbcQuery, ZBreakdown, ZBreakdownQuery } from './portfolio.schema.ts';
 import { abcAnalysis, abcTable, breakdown } from './portfolio.service.ts';
 import { abcColumns, breakdownColumns } from './portfolio-exports.ts';
 

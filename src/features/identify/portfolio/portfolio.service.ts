@@ -1,3 +1,5 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { AbcQuery, BreakdownQuery } from '#contracts/portfolio.ts';
 import { type AbcRow, classifyAbc } from '../../../core/abc-analysis.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { concentrationOf } from '../../../core/concentration.ts';
@@ -5,10 +7,8 @@ import { decodeCursor, encodeCursor, invalidCursor } from '../../../core/cursor.
 import { grossMargin, growthRate, previousYear } from '../../../core/growth.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import * as snapshots from './abc-snapshots.store.ts';
 import { resolvePeriod } from './period.ts';
-import type { AbcQuery, BreakdownQuery } from './portfolio.schema.ts';
 import * as store from './portfolio.store.ts';
 import { getSettings } from './portfolio-settings.service.ts';
 

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { Api } from '../../../http/api.ts';
-import { ZId, ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
+import { ZId, ZIdParams } from '#contracts/common.ts';
 import {
   ZCriteriaUpdate,
   ZCriterion,
@@ -10,7 +8,9 @@ import {
   ZReview,
   ZReviewCreate,
   ZScoreUpdate,
-} from './selection-matrix.schema.ts';
+} from '#contracts/selection-matrix.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import * as matrix from './selection-matrix.service.ts';
 
 const ZScores = z.object({

@@ -1,10 +1,10 @@
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import { axisScore, type Criterion, scoreFromBands, strategyFor } from '../../../core/selection-matrix.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { getAccount } from '../../know/accounts/accounts.service.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { abcTable, productBreadth } from '../portfolio/portfolio.service.ts';
 import { type CriterionDefinition, defaultCriteria } from './default-criteria.ts';
 import * as store from './selection-matrix.store.ts';

@@ -1,5 +1,5 @@
+import type { AccountListItem, customerTypes, lifecycleStatuses } from '#contracts/accounts.ts';
 import { type ExportColumn, type Locale, textColumn } from '../../../http/table-export.ts';
-import type { AccountListItem, customerTypes, lifecycleStatuses } from './accounts.schema.ts';
 
 type CustomerType = (typeof customerTypes)[number];
 type LifecycleStatus = (typeof lifecycleStatuses)[number];

@@ -1,4 +1,4 @@
-import type { HierarchyNode } from './accounts.schema.ts';
+import type { HierarchyNode } from '#contracts/accounts.ts';
 import type { HierarchyRow } from './accounts.store.ts';
 
 /** Turns the flat rows of a group (parents before children) into the tree the API answers. */

@@ -1,11 +1,4 @@
 import { z } from 'zod';
-import type { Api } from '../../../http/api.ts';
-import { ZExportQuery, ZIdParams, ZPageQuery } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
-import { sendTable } from '../../../http/table-export.ts';
-import { ZContactPage } from '../contacts/contacts.schema.ts';
-import { listContacts } from '../contacts/contacts.service.ts';
-import { accountColumns } from './account-exports.ts';
 import {
   ZAccount,
   ZAccountCreate,
@@ -14,7 +7,14 @@ import {
   ZAccountUpdate,
   ZArchiveRequest,
   ZHierarchy,
-} from './accounts.schema.ts';
+} from '#contracts/accounts.ts';
+import { ZExportQuery, ZIdParams, ZPageQuery } from '#contracts/common.ts';
+import { ZContactPage } from '#contracts/contacts.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
+import { sendTable } from '../../../http/table-export.ts';
+import { listContacts } from '../contacts/contacts.service.ts';
+import { accountColumns } from './account-exports.ts';
 import * as accounts from './accounts.service.ts';
 
 export function accountRoutes(api: Api) {

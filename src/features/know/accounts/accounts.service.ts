@@ -1,3 +1,5 @@
+import type { Account, AccountCreate, AccountListQuery, AccountUpdate } from '#contracts/accounts.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import { omit } from '../../../core/omit.ts';
@@ -5,12 +7,10 @@ import { canOwnAccount } from '../../../core/permissions.ts';
 import { foldForSearch, searchTextOf } from '../../../core/search-fold.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { allPages } from '../../../db/keyset.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange, recordChanges } from '../../platform/audit/audit.store.ts';
+import { recordChange, recordChanges } from '../../platform/audit/audit.service.ts';
 import { findMember, memberErrors } from '../../platform/users/users.service.ts';
 import { assertSelectableIndustry, listIndustries } from '../industries/industries.service.ts';
 import { buildHierarchy } from './account-hierarchy.ts';
-import type { Account, AccountCreate, AccountListQuery, AccountUpdate } from './accounts.schema.ts';
 import * as store from './accounts.store.ts';
 
 const GROUP_LIMIT = 500;

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { AccountListQuery } from '#contracts/accounts.ts';
 import { arrayParam } from '../../../db/array-param.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../../db/schema/index.ts';
 import { searchableOrder, searchFor, withSearchSettings } from '../../../db/search-condition.ts';
-import type { AccountListQuery } from './accounts.schema.ts';
 
 const parents = alias(accounts, 'parent');
 const owners = alias(users, 'owner');

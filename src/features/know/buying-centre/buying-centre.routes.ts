@@ -1,7 +1,7 @@
+import { ZBuyingCentre, ZMember, ZMemberParams, ZStakeholderUpdate } from '#contracts/buying-centre.ts';
+import { ZIdParams } from '#contracts/common.ts';
 import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
 import { requireAuth } from '../../../http/request-context.ts';
-import { ZBuyingCentre, ZMember, ZMemberParams, ZStakeholderUpdate } from './buying-centre.schema.ts';
 import * as buyingCentre from './buying-centre.service.ts';
 
 export function buyingCentreRoutes(api: Api) {

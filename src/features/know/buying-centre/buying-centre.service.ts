@@ -1,3 +1,5 @@
+import type { Member, StakeholderUpdate } from '#contracts/buying-centre.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError, type FieldError } from '../../../core/app-error.ts';
 import { closesReportingLoop } from '../../../core/buying-centre.ts';
 import {
@@ -7,12 +9,10 @@ import {
 } from '../../../core/buying-centre-coverage.ts';
 import type { Freshness } from '../../../core/contact-cadence.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { freshnessOfStakeholders } from '../../engage/contact-cadence/contact-cadence.service.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { findMember as findUser } from '../../platform/users/users.service.ts';
 import { getAccount } from '../accounts/accounts.service.ts';
-import type { Member, StakeholderUpdate } from './buying-centre.schema.ts';
 import * as store from './buying-centre.store.ts';
 
 /** More people than any buying centre has; beyond it the answer says it is truncated. */

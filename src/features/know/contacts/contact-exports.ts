@@ -1,5 +1,5 @@
+import type { Contact } from '#contracts/contacts.ts';
 import { type ExportColumn, textColumn } from '../../../http/table-export.ts';
-import type { Contact } from './contacts.schema.ts';
 
 const text = textColumn<Contact>;
 

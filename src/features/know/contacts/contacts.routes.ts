@@ -1,16 +1,16 @@
-import type { Api } from '../../../http/api.ts';
-import { ZExportQuery, ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
-import { sendTable } from '../../../http/table-export.ts';
-import { ZArchiveRequest } from '../accounts/accounts.schema.ts';
-import { contactColumns } from './contact-exports.ts';
+import { ZArchiveRequest } from '#contracts/accounts.ts';
+import { ZExportQuery, ZIdParams } from '#contracts/common.ts';
 import {
   ZContact,
   ZContactCreate,
   ZContactListQuery,
   ZContactPage,
   ZContactUpdate,
-} from './contacts.schema.ts';
+} from '#contracts/contacts.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
+import { sendTable } from '../../../http/table-export.ts';
+import { contactColumns } from './contact-exports.ts';
 import * as contacts from './contacts.service.ts';
 
 export function contactRoutes(api: Api) {

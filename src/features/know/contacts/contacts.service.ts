@@ -1,13 +1,13 @@
+import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from '#contracts/contacts.ts';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError, type FieldError } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import { omit } from '../../../core/omit.ts';
 import { foldForSearch, searchTextOf } from '../../../core/search-fold.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { allPages } from '../../../db/keyset.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import { existingAccountIds } from '../accounts/accounts.service.ts';
-import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './contacts.schema.ts';
 import * as store from './contacts.store.ts';
 
 function toContact(row: store.ContactRow): Contact {

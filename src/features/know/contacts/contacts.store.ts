@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import type { ContactListQuery } from '#contracts/contacts.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../../db/schema/index.ts';
 import { searchableOrder, searchFor, withSearchSettings } from '../../../db/search-condition.ts';
-import type { ContactListQuery } from './contacts.schema.ts';
 
 const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
   SELECT json_agg(json_build_object('id', a.id, 'name', a.name) ORDER BY a.name_sort)

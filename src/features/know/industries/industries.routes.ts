@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ZIndustry, ZIndustryCreate, ZIndustryKey, ZIndustryUpdate } from '#contracts/industries.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
-import { ZIndustry, ZIndustryCreate, ZIndustryKey, ZIndustryUpdate } from './industries.schema.ts';
 import { addIndustry, changeIndustry, listIndustries } from './industries.service.ts';
 
 /** The workspace's industry list: read by everyone, edited by admins and heads of sales. */

@@ -1,7 +1,7 @@
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../../platform/audit/audit.store.ts';
+import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './industries.store.ts';
 
 export { seedIndustries } from './industries.store.ts';

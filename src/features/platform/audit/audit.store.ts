@@ -1,14 +1,9 @@
 import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '#contracts/identity.ts';
 import { newId } from '../../../core/ids.ts';
 import { arrayParam } from '../../../db/array-param.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { auditLog } from '../../../db/schema/index.ts';
-
-export interface Actor {
-  workspaceId: string;
-  userId: string;
-  tokenId?: string | undefined;
-}
 
 export interface AuditChange {
   action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
@@ -18,12 +13,7 @@ export interface AuditChange {
   after: unknown;
 }
 
-/** Written inside the transaction of the change it describes: no change without its entry. */
-export async function recordChange(db: Queryable, actor: Actor, change: AuditChange): Promise<void> {
-  await recordChanges(db, actor, [change]);
-}
-
-export async function recordChanges(
+export async function insertChanges(
   db: Queryable,
   actor: Actor,
   changes: readonly AuditChange[],
@@ -50,7 +40,7 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function listChanges(db: Queryable, workspaceId: string, query: AuditQuery) {
+export async function selectChanges(db: Queryable, workspaceId: string, query: AuditQuery) {
   const conditions: SQL[] = [eq(auditLog.workspaceId, workspaceId)];
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));

@@ -1,11 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Api } from '../../../http/api.ts';
-import { SESSION_COOKIE } from '../../../http/authenticate.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
-import { getUser } from '../users/users.service.ts';
-import { getWorkspace } from '../workspaces/workspaces.service.ts';
 import {
   ZCreatedToken,
   ZLoginRequest,
@@ -14,7 +8,13 @@ import {
   ZToken,
   ZTokenCreate,
   ZUserResponse,
-} from './auth.schema.ts';
+} from '#contracts/auth.ts';
+import { ZIdParams } from '#contracts/common.ts';
+import type { Api } from '../../../http/api.ts';
+import { SESSION_COOKIE } from '../../../http/authenticate.ts';
+import { requireAuth } from '../../../http/request-context.ts';
+import { getUser } from '../users/users.service.ts';
+import { getWorkspace } from '../workspaces/workspaces.service.ts';
 import * as auth from './auth.service.ts';
 
 export function clientOf(request: FastifyRequest) {

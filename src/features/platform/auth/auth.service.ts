@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { isAllowed, type Permission, permissionMatrix, type TokenScope } from '../../../core/permissions.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
 import { findUserForLogin } from '../users/users.service.ts';
 import * as store from './auth.store.ts';
 import { decoyHash, verifyPassword } from './password.ts';

@@ -1,6 +1,4 @@
-import type { Api } from '../../../http/api.ts';
-import { ZIdParams } from '../../../http/common.schema.ts';
-import { requireAuth } from '../../../http/request-context.ts';
+import { ZIdParams } from '#contracts/common.ts';
 import {
   ZProfileUpdate,
   ZUser,
@@ -8,7 +6,9 @@ import {
   ZUserListQuery,
   ZUserPage,
   ZUserUpdate,
-} from './users.schema.ts';
+} from '#contracts/users.ts';
+import type { Api } from '../../../http/api.ts';
+import { requireAuth } from '../../../http/request-context.ts';
 import * as users from './users.service.ts';
 
 export function userRoutes(api: Api) {

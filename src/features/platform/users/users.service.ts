@@ -1,11 +1,11 @@
+import type { Auth } from '#contracts/identity.ts';
+import type { UserCreate, UserListQuery, UserUpdate } from '#contracts/users.ts';
 import { AppError, type FieldError } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
-import type { Auth } from '../../../http/request-context.ts';
-import { recordChange } from '../audit/audit.store.ts';
+import { recordChange } from '../audit/audit.service.ts';
 import { signOutEverywhere, signOutOtherSessions } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
-import type { UserCreate, UserListQuery, UserUpdate } from './users.schema.ts';
 import * as store from './users.store.ts';
 
 export type User = NonNullable<Awaited<ReturnType<typeof store.findUser>>>;

@@ -1,9 +1,9 @@
 import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { UserListQuery } from '#contracts/users.ts';
 import type { Role } from '../../../core/permissions.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, textSort } from '../../../db/keyset.ts';
 import { users } from '../../../db/schema/index.ts';
-import type { UserListQuery } from './users.schema.ts';
 
 /** The user as the API shows it: never the password hash. */
 export const userColumns = {

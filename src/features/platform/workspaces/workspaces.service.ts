@@ -1,8 +1,8 @@
+import type { UserCreate } from '#contracts/users.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { seedIndustries } from '../../know/industries/industries.service.ts';
-import type { UserCreate } from '../users/users.schema.ts';
 import { addUser } from '../users/users.service.ts';
 import * as store from './workspaces.store.ts';
 

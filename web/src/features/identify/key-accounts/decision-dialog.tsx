@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZDecisionRequest } from '../../../../../src/features/identify/key-accounts/key-accounts.schema.ts';
+import { ZDecisionRequest } from '#contracts/key-accounts.ts';
 import { accountQuery } from '../../../api/accounts.ts';
 import { kamWorkloadQuery, portfolioApi } from '../../../api/portfolio.ts';
 import { isApiError } from '../../../api/problem.ts';

@@ -3,7 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Grid, Table, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { dimensions } from '../../../../../src/features/identify/portfolio/portfolio.schema.ts';
+import { dimensions } from '#contracts/portfolio.ts';
 import { breakdownQuery, type Period } from '../../../api/portfolio.ts';
 import type { Breakdown, BreakdownDimension } from '../../../api/types.ts';
 import { ExportButtons } from '../../../components/export-buttons.tsx';

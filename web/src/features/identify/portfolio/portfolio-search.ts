@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dimensions } from '../../../../../src/features/identify/portfolio/portfolio.schema.ts';
+import { dimensions } from '#contracts/portfolio.ts';
 import type { AbcFilter, Period } from '../../../api/portfolio.ts';
 import { optionalParam, parseListSearch, useUrlSearch } from '../../../components/url-search.ts';
 

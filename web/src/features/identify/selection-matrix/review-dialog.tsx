@@ -2,7 +2,7 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ZReviewCreate } from '../../../../../src/features/identify/selection-matrix/selection-matrix.schema.ts';
+import { ZReviewCreate } from '#contracts/selection-matrix.ts';
 import { portfolioApi } from '../../../api/portfolio.ts';
 import type { Review } from '../../../api/types.ts';
 import { DayInput } from '../../../components/day-input.tsx';

@@ -1,8 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  customerTypes,
-  lifecycleStatuses,
-} from '../../../../../src/features/know/accounts/accounts.schema.ts';
+import { customerTypes, lifecycleStatuses } from '#contracts/accounts.ts';
 
 export function customerTypeOptions(t: TFunction) {
   return customerTypes.map((value) => ({ value, label: t(`customerTypes.${value}`) }));

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  accountSorts,
-  customerTypes,
-  lifecycleStatuses,
-} from '../../../../../src/features/know/accounts/accounts.schema.ts';
+import { accountSorts, customerTypes, lifecycleStatuses } from '#contracts/accounts.ts';
 import type { AccountFilters } from '../../../api/accounts.ts';
 import { optionalParam, parseListSearch } from '../../../components/url-search.ts';
 

@@ -1,6 +1,6 @@
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ZAccountCreate } from '../../../../../src/features/know/accounts/accounts.schema.ts';
+import { ZAccountCreate } from '#contracts/accounts.ts';
 import { validateWith } from '../../../components/form-errors.ts';
 import { type AccountFormValues, toFormErrors, valuesToPayload } from './account-form-values.ts';
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closesReportingLoop } from '../../../../../src/core/buying-centre.ts';
+import { closesReportingLoop } from '#contracts/buying-centre.ts';
 import { buyingCentreApi, buyingCentreQuery } from '../../../api/buying-centre.ts';
 import { isApiError } from '../../../api/problem.ts';
 import {

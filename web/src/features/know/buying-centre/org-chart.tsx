@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closesReportingLoop } from '../../../../../src/core/buying-centre.ts';
+import { closesReportingLoop } from '#contracts/buying-centre.ts';
 import type { Member } from '../../../api/relationship-types.ts';
 import { MemberBadges } from './member-badges.tsx';
 import { type OrgNode, orgTree, reportsToMap } from './org-tree.ts';

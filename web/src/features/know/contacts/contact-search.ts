@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactSorts } from '../../../../../src/features/know/contacts/contacts.schema.ts';
+import { contactSorts } from '#contracts/contacts.ts';
 import type { ContactFilters } from '../../../api/contacts.ts';
 import { optionalParam, parseListSearch } from '../../../components/url-search.ts';
 

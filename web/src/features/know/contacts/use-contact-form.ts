@@ -1,6 +1,6 @@
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ZContactCreate } from '../../../../../src/features/know/contacts/contacts.schema.ts';
+import { ZContactCreate } from '#contracts/contacts.ts';
 import { validateWith } from '../../../components/form-errors.ts';
 import {
   type ContactFormValues,

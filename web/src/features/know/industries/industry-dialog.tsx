@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { zLine } from '../../../../../src/http/common.schema.ts';
+import { zLine } from '#contracts/common.ts';
 import { industriesApi, industriesQuery } from '../../../api/industries.ts';
 import type { Industry } from '../../../api/types.ts';
 import { FormDialog } from '../../../components/form-dialog.tsx';

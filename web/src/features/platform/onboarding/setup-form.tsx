@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ZSetupRequest } from '../../../../../src/features/platform/workspaces/setup.schema.ts';
+import { ZSetupRequest } from '#contracts/setup.ts';
 import { isApiError } from '../../../api/problem.ts';
 import { meQuery, type SetupRequest, sessionApi } from '../../../api/session.ts';
 import { focusFirstError, serverFieldErrors, validateWith } from '../../../components/form-errors.ts';

@@ -2,7 +2,7 @@ import { PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ZPassword } from '../../../../../src/features/platform/users/users.schema.ts';
+import { ZPassword } from '#contracts/users.ts';
 import { meApi, mySessionsQuery } from '../../../api/me.ts';
 import { isApiError } from '../../../api/problem.ts';
 import { meQuery } from '../../../api/session.ts';

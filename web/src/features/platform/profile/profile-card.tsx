@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZProfileUpdate } from '../../../../../src/features/platform/users/users.schema.ts';
+import { ZProfileUpdate } from '#contracts/users.ts';
 import { meApi } from '../../../api/me.ts';
 import { meQuery } from '../../../api/session.ts';
 import type { Me, User } from '../../../api/types.ts';

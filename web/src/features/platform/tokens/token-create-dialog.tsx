@@ -2,7 +2,7 @@ import { Alert, Code, Radio, Select, Stack, Text, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ZTokenCreate } from '../../../../../src/features/platform/auth/auth.schema.ts';
+import { ZTokenCreate } from '#contracts/auth.ts';
 import { meApi, myTokensQuery } from '../../../api/me.ts';
 import type { TokenCreate } from '../../../api/types.ts';
 import { CopyField } from '../../../components/copy-field.tsx';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { roles } from '../../../../../src/core/permissions.ts';
+import { roles } from '#contracts/users.ts';
 
 export function roleOptions(t: TFunction) {
   return roles.map((role) => ({ value: role, label: t(`roles.${role}`) }));

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZUserUpdate } from '../../../../../src/features/platform/users/users.schema.ts';
+import { ZUserUpdate } from '#contracts/users.ts';
 import type { Role, User } from '../../../api/types.ts';
 import { userQuery, usersApi } from '../../../api/users.ts';
 import { CardForm } from '../../../components/card-form.tsx';

@@ -1,7 +1,7 @@
 import { Alert, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ZUserCreate } from '../../../../../src/features/platform/users/users.schema.ts';
+import { ZUserCreate } from '#contracts/users.ts';
 import type { Role, UserCreate } from '../../../api/types.ts';
 import { usersApi } from '../../../api/users.ts';
 import { CopyField } from '../../../components/copy-field.tsx';

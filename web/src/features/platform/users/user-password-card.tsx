@@ -1,6 +1,6 @@
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ZPassword } from '../../../../../src/features/platform/users/users.schema.ts';
+import { ZPassword } from '#contracts/users.ts';
 import type { User } from '../../../api/types.ts';
 import { CardForm } from '../../../components/card-form.tsx';
 import { focusFirstError, serverFieldErrors, validateWith } from '../../../components/form-errors.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../../../../../src/core/permissions.ts';
+import { roles } from '#contracts/users.ts';
 import type { UserFilters } from '../../../api/users.ts';
 import { optionalParam, parseListSearch } from '../../../components/url-search.ts';
 

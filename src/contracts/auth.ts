@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { tokenScopes } from '../../../core/permissions.ts';
-import { ZId, ZTimestamp } from '../../../http/common.schema.ts';
-import { ZUser } from '../users/users.schema.ts';
+import { tokenScopes } from '../core/permissions.ts';
+import { ZId, ZTimestamp } from './common.ts';
+import { ZUser } from './users.ts';
 
 export const ZLoginRequest = z.object({
   email: z.string().trim().min(1).max(254),

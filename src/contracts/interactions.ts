@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import {
-  ZId,
-  ZPageQuery,
-  ZTimestamp,
-  ZVersion,
-  zLine,
-  zOptionalText,
-  zPage,
-} from '../../../http/common.schema.ts';
-import { ZNextStep, ZNextStepDraft } from '../next-steps/next-steps.schema.ts';
+import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
+import { ZNextStep, ZNextStepDraft } from './next-steps.ts';
 
 export const interactionKinds = ['meeting', 'call', 'email', 'visit', 'presentation'] as const;
 export const interactionChannels = ['in_person', 'phone', 'video', 'email', 'chat', 'letter'] as const;

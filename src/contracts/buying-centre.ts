@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { buyingCentreRoles, stakeholderAttitudes } from '../../../core/buying-centre.ts';
-import { coverageWarningCodes } from '../../../core/buying-centre-coverage.ts';
-import { ZCadenceDays, ZId, ZIdParams } from '../../../http/common.schema.ts';
-import { ZFreshness } from '../../engage/contact-cadence/contact-cadence.schema.ts';
+import { buyingCentreRoles, stakeholderAttitudes } from '../core/buying-centre.ts';
+
+/** The domain's rules the web app applies before it asks, so a form can say no at once. */
+export { buyingCentreRoles, closesReportingLoop, stakeholderAttitudes } from '../core/buying-centre.ts';
+
+import { coverageWarningCodes } from '../core/buying-centre-coverage.ts';
+import { ZCadenceDays, ZId, ZIdParams } from './common.ts';
+import { ZFreshness } from './contact-cadence.ts';
 
 export const ZBuyingCentreRole = z.enum(buyingCentreRoles);
 export const ZStakeholderAttitude = z.enum(stakeholderAttitudes);

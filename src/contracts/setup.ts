@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZEmail, ZLocale, zLine } from '../../../http/common.schema.ts';
-import { ZPassword } from '../users/users.schema.ts';
+import { ZEmail, ZLocale, zLine } from './common.ts';
+import { ZPassword } from './users.ts';
 
 /** Onboarding: the first workspace and its admin. */
 export const ZSetupRequest = z

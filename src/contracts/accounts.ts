@@ -9,7 +9,7 @@ import {
   zLine,
   zOptionalText,
   zPage,
-} from '../../../http/common.schema.ts';
+} from './common.ts';
 
 export const customerTypes = ['corporation', 'sme', 'public_sector'] as const;
 export const lifecycleStatuses = ['prospect', 'customer', 'former_customer'] as const;

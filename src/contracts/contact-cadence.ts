@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isTimeZone } from '../../../core/calendar-day.ts';
-import { ZCadenceDays, ZId, ZPageQuery, ZTimestamp, ZVersion } from '../../../http/common.schema.ts';
+import { isTimeZone } from '../core/calendar-day.ts';
+import { ZCadenceDays, ZId, ZPageQuery, ZTimestamp, ZVersion } from './common.ts';
 
 export const ZRelationshipSettings = z.object({
   tier1CadenceDays: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, zLine } from '../../../http/common.schema.ts';
+import { ZId, zLine } from './common.ts';
 
 export const ZMaterialParams = z.object({ id: ZId, materialId: ZId });
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { ZId, ZTimestamp } from '../../../http/common.schema.ts';
-import { dateFormats, delimiters, revenueFields, textEncodings } from './parsing/index.ts';
+import {
+  dateFormats,
+  delimiters,
+  revenueFields,
+  textEncodings,
+} from '../features/identify/imports/parsing/index.ts';
+import { ZId, ZTimestamp } from './common.ts';
 
 export const ZColumnMapping = z
   .partialRecord(z.enum(revenueFields), z.string().trim().min(1).max(500))

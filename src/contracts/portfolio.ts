@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../http/common.schema.ts';
+import { ZId } from './common.ts';
 
 const ZIsoDate = z.iso.date();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZTimestamp, ZVersion } from '../../../http/common.schema.ts';
+import { ZId, ZTimestamp, ZVersion } from './common.ts';
 
 export const decisionKinds = ['designate', 'change', 'hand_to_account_manager'] as const;
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { roles } from '../../../core/permissions.ts';
+import { roles } from '../core/permissions.ts';
+
+export { roles };
+
 import {
   ZEmail,
   ZId,
@@ -10,7 +13,7 @@ import {
   zLine,
   zOptionalText,
   zPage,
-} from '../../../http/common.schema.ts';
+} from './common.ts';
 
 export const ZPassword = z
   .string()

@@ -9,7 +9,7 @@ import {
   zLine,
   zOptionalText,
   zPage,
-} from '../../../http/common.schema.ts';
+} from './common.ts';
 
 const ZPhone = z.object({ label: z.string().trim().max(50), number: zLine(50) });
 

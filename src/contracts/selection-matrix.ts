@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZTimestamp } from '../../../http/common.schema.ts';
+import { ZId, ZTimestamp } from './common.ts';
 
 const ZBands = z
   .tuple([z.number(), z.number(), z.number(), z.number()])

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ZId } from '../../../http/common.schema.ts';
-import { ZCoverageWarning } from '../../know/buying-centre/buying-centre.schema.ts';
-import { ZOverdueItem } from '../contact-cadence/contact-cadence.schema.ts';
-import { ZNextStep } from '../next-steps/next-steps.schema.ts';
-import { ZVisit } from '../visits/visits.schema.ts';
+import { ZCoverageWarning } from './buying-centre.ts';
+import { ZId } from './common.ts';
+import { ZOverdueItem } from './contact-cadence.ts';
+import { ZNextStep } from './next-steps.ts';
+import { ZVisit } from './visits.ts';
 
 export const dayScopes = ['me', 'team'] as const;
 export type DayScope = (typeof dayScopes)[number];

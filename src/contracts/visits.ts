@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  ZId,
-  ZPageQuery,
-  ZTimestamp,
-  ZVersion,
-  zLine,
-  zOptionalText,
-  zPage,
-} from '../../../http/common.schema.ts';
-import { sentiments, ZInteraction } from '../interactions/interactions.schema.ts';
-import { ZNextStepDraft } from '../next-steps/next-steps.schema.ts';
+import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
+import { sentiments, ZInteraction } from './interactions.ts';
+import { ZNextStepDraft } from './next-steps.ts';
 
 export const visitStatuses = ['planned', 'reported', 'cancelled'] as const;
 export type VisitStatus = (typeof visitStatuses)[number];

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  ZId,
-  ZPageQuery,
-  ZTimestamp,
-  ZVersion,
-  zLine,
-  zOptionalText,
-  zPage,
-} from '../../../http/common.schema.ts';
+import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
 
 export const nextStepStatuses = ['open', 'done', 'cancelled'] as const;
 

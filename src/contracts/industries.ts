@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZVersion, zLine } from '../../../http/common.schema.ts';
+import { ZVersion, zLine } from './common.ts';
 
 export const ZIndustry = z.object({
   key: z.string(),
