@@ -16,11 +16,9 @@ import vm from 'node:vm';
 import type { Auth } from '#contracts/identity.ts';
 import { loadConfig } from '../../src/config.ts';
 import { connect } from '../../src/db/client.ts';
-import {
-  startCommit,
-  startValidation,
-  uploadRevenueFile,
-} from '../../src/features/identify/imports/imports.service.ts';
+import { startValidation } from '../../src/features/identify/imports/import-check.service.ts';
+import { startCommit } from '../../src/features/identify/imports/import-commit.service.ts';
+import { uploadRevenueFile } from '../../src/features/identify/imports/import-upload.service.ts';
 
 const [url, workspaceId, userId, file] = process.argv.slice(2) as [string, string, string, string];
 const config = loadConfig({ LOG_LEVEL: 'silent' });

@@ -2,16 +2,14 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Auth } from '#contracts/identity.ts';
+import { type RevenueField, revenueFields } from '#contracts/import-fields.ts';
 import { AppError } from '../core/app-error.ts';
 import { isAllowed } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
-import {
-  getImport,
-  startCommit,
-  startValidation,
-  uploadRevenueFile,
-} from '../features/identify/imports/imports.service.ts';
-import { type RevenueField, revenueFields } from '../features/identify/imports/parsing/index.ts';
+import { startValidation } from '../features/identify/imports/import-check.service.ts';
+import { startCommit } from '../features/identify/imports/import-commit.service.ts';
+import { uploadRevenueFile } from '../features/identify/imports/import-upload.service.ts';
+import { getImport } from '../features/identify/imports/imports.service.ts';
 import { findUserForLogin, firstActiveAdmin } from '../features/platform/users/users.service.ts';
 import { findOrCreateWorkspaceFor } from '../features/platform/workspaces/workspaces.service.ts';
 

@@ -1,26 +1,8 @@
 import { z } from 'zod';
-import {
-  dateFormats,
-  delimiters,
-  revenueFields,
-  textEncodings,
-} from '../features/identify/imports/parsing/index.ts';
 import { ZId, ZTimestamp } from './common.ts';
-
-export const ZColumnMapping = z
-  .partialRecord(z.enum(revenueFields), z.string().trim().min(1).max(500))
-  .describe('Kontor field → the header of the file column that holds it.');
-
-export const ZSettingsOverrides = z
-  .object({
-    encoding: z.enum(textEncodings),
-    delimiter: z.enum(delimiters),
-    headerRowNumber: z.number().int().min(1).max(1000),
-    decimalStyle: z.enum(['comma', 'point']),
-    dateFormat: z.enum(dateFormats),
-  })
-  .partial()
-  .strict();
+import { ZColumnMapping, ZStoredMapping } from './import-fields.ts';
+import { ZImportFormat, ZPreviewRow, ZSettingsOverrides } from './import-formats.ts';
+import { ZImportReport } from './import-report.ts';
 
 export const ZInspectRequest = z
   .object({
@@ -54,20 +36,36 @@ export const ZCommitRequest = z
   .strict();
 export type CommitRequest = z.infer<typeof ZCommitRequest>;
 
+export const importStatuses = [
+  'uploaded',
+  'validating',
+  'validated',
+  'committing',
+  'committed',
+  'rejected',
+  'failed',
+] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+/** The settings of the last inspection or check, as the user chose them. */
+const ZImportOptions = z.object({
+  overrides: ZSettingsOverrides.optional(),
+  defaultCurrency: z.string().optional(),
+});
+export type ImportOptions = z.infer<typeof ZImportOptions>;
+
 export const ZImport = z.object({
   id: ZId,
   kind: z.string(),
   fileName: z.string(),
   fileSize: z.number().int(),
-  status: z.enum(['uploaded', 'validating', 'validated', 'committing', 'committed', 'rejected', 'failed']),
+  status: z.enum(importStatuses),
   processedBytes: z.number().int(),
-  format: z.unknown().describe('What was detected: settings, headers, decisions and their reasons.'),
-  mapping: z.unknown(),
-  options: z.unknown(),
-  preview: z.unknown().describe('The first rows as the file shows them.'),
-  report: z
-    .unknown()
-    .describe('Validation (bad rows, unknown customers) or commit summary, or why it failed.'),
+  format: ZImportFormat.nullable(),
+  mapping: ZStoredMapping.nullable(),
+  options: ZImportOptions.nullable(),
+  preview: z.array(ZPreviewRow).nullable().describe('The first rows as the file shows them.'),
+  report: ZImportReport.nullable(),
   version: z.number().int(),
   createdAt: ZTimestamp,
   updatedAt: ZTimestamp,
@@ -76,4 +74,4 @@ export const ZImport = z.object({
 export const ZPresetCreate = z
   .object({ name: z.string().trim().min(1).max(100), mapping: ZColumnMapping })
   .strict();
-export const ZPreset = z.object({ id: ZId, name: z.string(), mapping: z.unknown() });
+export const ZPreset = z.object({ id: ZId, name: z.string(), mapping: ZStoredMapping });

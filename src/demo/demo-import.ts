@@ -1,10 +1,8 @@
 import type { Auth } from '#contracts/identity.ts';
 import type { Db } from '../db/client.ts';
-import {
-  startCommit,
-  startValidation,
-  uploadRevenueFile,
-} from '../features/identify/imports/imports.service.ts';
+import { startValidation } from '../features/identify/imports/import-check.service.ts';
+import { startCommit } from '../features/identify/imports/import-commit.service.ts';
+import { uploadRevenueFile } from '../features/identify/imports/import-upload.service.ts';
 
 interface ValidationReport {
   fileError?: { message: string };

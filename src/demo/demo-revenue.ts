@@ -10,7 +10,7 @@
  * invoiced in dollars (reported by the analysis, not summed with euros).
  */
 import { addDays } from '../core/calendar-day.ts';
-import { csvEscape } from '../features/identify/imports/parsing/index.ts';
+import { csvEscape } from '../core/csv-escape.ts';
 import { type DemoAccount, type Random, random } from './demo-data.ts';
 
 export interface DemoCustomer {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import { csvRecord } from '../features/identify/imports/parsing/index.ts';
+import { csvRecord } from '../core/csv-escape.ts';
 
 // Tables as downloads (accounts, contacts, the ABC analysis, key accounts, breakdowns): CSV for
 // any program, XLSX with real numbers and formats for Excel, headers in the user's language.

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  type CsvSettings,
-  csvEscape,
-  csvRecord,
-  readRevenueLines,
-} from '../../src/features/identify/imports/parsing/index.ts';
+import type { CsvSettings } from '#contracts/import-formats.ts';
+import { csvEscape, csvRecord } from '../../src/core/csv-escape.ts';
+import { readRevenueLines } from '../../src/features/identify/imports/parsing/index.ts';
 import { chunked, collect } from './files.ts';
 
 const formulaStart = /^[=+\-@\t\r]/;

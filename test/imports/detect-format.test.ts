@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportFileErrorCode } from '#contracts/import-report.ts';
 import {
   detectCsvFormat,
   ImportFileError,
-  type ImportFileErrorCode,
   sampleBytes,
 } from '../../src/features/identify/imports/parsing/index.ts';
 import { csvText, germanHeader, importBytes, inspect, lines, utf8, windows1252 } from './files.ts';

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type DecimalStyle,
-  parseAmount,
-  parseQuantity,
-} from '../../src/features/identify/imports/parsing/index.ts';
+import type { DecimalStyle } from '#contracts/import-formats.ts';
+import { parseAmount, parseQuantity } from '../../src/features/identify/imports/parsing/index.ts';
 import {
   centsOfNumber,
   decimalStyleEvidence,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CsvSettings } from '#contracts/import-formats.ts';
 import {
-  type CsvSettings,
   ImportFileError,
   type RevenueRow,
   readRevenueLines,

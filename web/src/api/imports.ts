@@ -1,27 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  DateFormat,
-  DecimalStyle,
-  Delimiter,
-  DelimiterReason,
-  EncodingReason,
-  FormatDecisions,
-  HeaderRowReason,
-  ImportFileErrorCode,
-  ParseSettings,
-  PreviewRow,
-  RevenueField,
-  RowProblem,
-  SettingsOverrides,
-  TextEncoding,
-} from '../../../src/features/identify/imports/parsing/index.ts';
+import type { z } from 'zod';
+import type { ColumnMapping } from '#contracts/import-fields.ts';
+import type { SettingsOverrides } from '#contracts/import-formats.ts';
+import type { ImportStatus, ZImport, ZPreset, ZValidateRequest } from '#contracts/imports.ts';
 import { api } from './client.ts';
 import { type Upload, uploadFile } from './upload.ts';
 
-/**
- * The revenue import's JSON. The server's contract leaves format, preview and report open
- * (`unknown`), so their shapes are written out here from the parsing module's types.
- */
+/** The revenue import's JSON, derived from the server's zod contracts. */
+export type { ColumnMapping, RevenueField } from '#contracts/import-fields.ts';
 export type {
   DateFormat,
   DecimalStyle,
@@ -29,92 +15,21 @@ export type {
   DelimiterReason,
   EncodingReason,
   HeaderRowReason,
+  ImportFormat,
   PreviewRow,
-  RevenueField,
   SettingsOverrides,
   TextEncoding,
-};
-export type ColumnMapping = Partial<Record<RevenueField, string>>;
+} from '#contracts/import-formats.ts';
+export type { CommitSummary, FileError, ImportReport, ValidationReport } from '#contracts/import-report.ts';
+export type { ImportStatus } from '#contracts/imports.ts';
 
-export interface ImportFormat {
-  settings: ParseSettings;
-  headers: string[];
-  mapping: ColumnMapping;
-  missingRequired: RevenueField[];
-  unmappedHeaders: string[];
-  decisions: FormatDecisions;
-}
-
-export interface FileError {
-  code: ImportFileErrorCode;
-  message: string;
-  rowNumber: number | null;
-}
-
-export interface CommitSummary {
-  stagedLines: number;
-  insertedLines: number;
-  duplicateLines: number;
-  accountsCreated: number;
-}
-
-export interface ValidationReport {
-  rows: number;
-  acceptedRows: number;
-  rejectedRows: number;
-  problems: RowProblem[];
-  customers: number;
-  unknownCustomers: { count: number; sample: { customerNumber: string; customerName: string | null }[] };
-  currencies: { currency: string; lines: number; netRevenueCents: number }[];
-  period: { from: string | null; to: string | null };
-  commit?: CommitSummary;
-  /** A commit that was refused (e.g. unknown customers): the import stays validated. */
-  commitFailure?: { code?: string; message: string };
-}
-
-export type ImportReport = Partial<ValidationReport> & {
-  fileError?: FileError;
-  /** An unexpected failure (status `failed`). */
-  failure?: string;
-};
-
-export type ImportStatus =
-  | 'uploaded'
-  | 'validating'
-  | 'validated'
-  | 'committing'
-  | 'committed'
-  | 'rejected'
-  | 'failed';
-
-export interface RevenueImport {
-  id: string;
-  kind: string;
-  fileName: string;
-  fileSize: number;
-  status: ImportStatus;
-  processedBytes: number;
-  format: ImportFormat | null;
-  mapping: ColumnMapping | null;
-  options: { overrides?: SettingsOverrides; defaultCurrency?: string } | null;
-  preview: PreviewRow[] | null;
-  report: ImportReport | null;
-  version: number;
+/** Moments arrive as ISO strings (the server's schema also takes the Date it serialises). */
+export type RevenueImport = Omit<z.output<typeof ZImport>, 'createdAt' | 'updatedAt'> & {
   createdAt: string;
   updatedAt: string;
-}
-
-export interface ImportPreset {
-  id: string;
-  name: string;
-  mapping: ColumnMapping;
-}
-
-export interface ValidateRequest {
-  mapping: ColumnMapping;
-  overrides?: SettingsOverrides;
-  defaultCurrency?: string;
-}
+};
+export type ImportPreset = z.output<typeof ZPreset>;
+export type ValidateRequest = z.input<typeof ZValidateRequest>;
 
 /** While the server works on an import, the page asks again this often. */
 const POLL_MS = 600;

@@ -11,6 +11,9 @@ import {
 } from '#contracts/imports.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
+import { startValidation } from './import-check.service.ts';
+import { startCommit } from './import-commit.service.ts';
+import { reinspect, uploadRevenueFile } from './import-upload.service.ts';
 import * as imports from './imports.service.ts';
 
 /** The file travels as the raw request body (no multipart): the browser sends `fetch(url, { body: file })`. */
@@ -40,7 +43,7 @@ export function importRoutes(api: Api) {
       },
       async (request, reply) => {
         const body = request.body as Readable;
-        const created = await imports.uploadRevenueFile(
+        const created = await uploadRevenueFile(
           api.db,
           requireAuth(request.auth),
           request.query.fileName,
@@ -120,7 +123,7 @@ export function importRoutes(api: Api) {
         response: { 200: ZImport },
       },
     },
-    async (request) => imports.reinspect(api.db, requireAuth(request.auth), request.params.id, request.body),
+    async (request) => reinspect(api.db, requireAuth(request.auth), request.params.id, request.body),
   );
 
   api.post(
@@ -138,9 +141,7 @@ export function importRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(202)
-        .send(
-          await imports.startValidation(api.db, requireAuth(request.auth), request.params.id, request.body),
-        ),
+        .send(await startValidation(api.db, requireAuth(request.auth), request.params.id, request.body)),
   );
 
   api.post(
@@ -158,6 +159,6 @@ export function importRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(202)
-        .send(await imports.startCommit(api.db, requireAuth(request.auth), request.params.id, request.body)),
+        .send(await startCommit(api.db, requireAuth(request.auth), request.params.id, request.body)),
   );
 }

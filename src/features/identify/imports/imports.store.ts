@@ -1,8 +1,22 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ColumnMapping } from '#contracts/import-fields.ts';
+import type { ImportFormat, PreviewRow } from '#contracts/import-formats.ts';
+import type { ImportReport } from '#contracts/import-report.ts';
+import type { ImportOptions } from '#contracts/imports.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { importChunks, imports, mappingPresets } from '../../../db/schema/index.ts';
 
-export type ImportRow = typeof imports.$inferSelect;
+/** An import as stored; its JSON columns hold what the contract describes, written only through ImportChanges. */
+export type ImportRow = Omit<
+  typeof imports.$inferSelect,
+  'format' | 'mapping' | 'options' | 'preview' | 'report'
+> & {
+  format: ImportFormat | null;
+  mapping: ColumnMapping | null;
+  options: ImportOptions | null;
+  preview: PreviewRow[] | null;
+  report: ImportReport | null;
+};
 export type ImportStatus = ImportRow['status'];
 
 export async function insertImport(
@@ -55,16 +69,17 @@ export async function findImport(db: Queryable, workspaceId: string, id: string)
     .select()
     .from(imports)
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, id)));
-  return row;
+  return row as ImportRow | undefined;
 }
 
 export async function listImports(db: Queryable, workspaceId: string, limit: number) {
-  return db
+  const rows = await db
     .select()
     .from(imports)
     .where(eq(imports.workspaceId, workspaceId))
     .orderBy(desc(imports.createdAt))
     .limit(limit);
+  return rows as ImportRow[];
 }
 
 export type ImportChanges = Partial<
@@ -129,13 +144,21 @@ export async function heartbeat(db: Queryable, workspaceId: string, id: string, 
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, id)));
 }
 
-export async function listPresets(db: Queryable, workspaceId: string, kind: string) {
-  return db
+/** A saved mapping; its JSON column holds what the contract describes. */
+export interface Preset {
+  id: string;
+  name: string;
+  mapping: ColumnMapping;
+}
+
+export async function listPresets(db: Queryable, workspaceId: string, kind: string): Promise<Preset[]> {
+  const rows = await db
     .select({ id: mappingPresets.id, name: mappingPresets.name, mapping: mappingPresets.mapping })
     .from(mappingPresets)
     .where(and(eq(mappingPresets.workspaceId, workspaceId), eq(mappingPresets.kind, kind)))
     .orderBy(mappingPresets.name)
     .limit(200);
+  return rows as Preset[];
 }
 
 /** A preset of the same name (any case) is replaced: saving again updates it. */
@@ -146,9 +169,9 @@ export async function upsertPreset(
     workspaceId: string;
     kind: string;
     name: string;
-    mapping: Record<string, string | undefined>;
+    mapping: ColumnMapping;
   },
-) {
+): Promise<Preset> {
   const sameName = and(
     eq(mappingPresets.workspaceId, values.workspaceId),
     eq(mappingPresets.kind, values.kind),
@@ -160,7 +183,7 @@ export async function upsertPreset(
     .set({ mapping: values.mapping })
     .where(sameName)
     .returning(columns);
-  if (updated) return updated;
+  if (updated) return updated as Preset;
   const [inserted] = await db.insert(mappingPresets).values(values).returning(columns);
-  return inserted as NonNullable<typeof inserted>;
+  return inserted as Preset;
 }

@@ -1,23 +1,26 @@
+import type { RevenueField } from '#contracts/import-fields.ts';
+import type {
+  Delimiter,
+  FileKind,
+  FormatDecisions,
+  HeaderRowReason,
+  TableSettings,
+} from '#contracts/import-formats.ts';
 import { cellDisplayText, isBlankCell, type SheetRow } from './cell.ts';
-import type { Delimiter } from './csv-records.ts';
 import { decideDateFormat, userDateFormat } from './decide-date-format.ts';
 import { decideDecimalStyle, userDecimalStyle } from './decide-decimal-style.ts';
 import {
   chosenByUser,
   type DetectedFormat,
   type DetectOptions,
-  type FileKind,
-  type FormatDecisions,
-  type HeaderRowReason,
   headerSearchRows,
   previewRowCount,
   sampleBytes,
-  type TableSettings,
 } from './detected-format.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { dateShape } from './parse-date.ts';
 import { columnIndex } from './resolve-columns.ts';
-import { fieldOfHeader, missingRequiredFields, type RevenueField, suggestMapping } from './revenue-fields.ts';
+import { fieldOfHeader, missingRequiredFields, suggestMapping } from './revenue-fields.ts';
 
 function rowWidth(row: SheetRow): number {
   let width = row.cells.length;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { type Delimiter, delimiters, type Newline, papaConfig } from './csv-records.ts';
-import { type DelimiterReason, headerSearchRows } from './detected-format.ts';
+import { type Delimiter, type DelimiterReason, delimiters, type Newline } from '#contracts/import-formats.ts';
+import { papaConfig } from './csv-records.ts';
+import { headerSearchRows } from './detected-format.ts';
 import { fieldOfHeader } from './revenue-fields.ts';
 
 export function detectNewline(text: string): Newline {

@@ -1,15 +1,8 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import type { Delimiter, Newline, TextEncoding } from '#contracts/import-formats.ts';
 import { type SheetRow, textCell } from './cell.ts';
 import { RecordSizeGuard } from './record-size-guard.ts';
-
-export const textEncodings = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
-export type TextEncoding = (typeof textEncodings)[number];
-
-export const delimiters = [';', ',', '\t'] as const;
-export type Delimiter = (typeof delimiters)[number];
-
-export type Newline = '\r\n' | '\n' | '\r';
 
 export interface CsvDialect {
   encoding: TextEncoding;

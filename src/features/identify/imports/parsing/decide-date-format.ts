@@ -1,17 +1,5 @@
-import type { DecisionBasis } from './decide-decimal-style.ts';
-import type { DecimalStyle } from './parse-amount.ts';
-import { type DateFormat, dateShape } from './parse-date.ts';
-
-export interface DateFormatDecision {
-  format: DateFormat;
-  basis: DecisionBasis;
-  /**
-   * The sample could not tell day from month (slash dates, no part above 12) or contradicted
-   * itself: the user should confirm the choice in the preview.
-   */
-  ambiguous: boolean;
-  reason: string;
-}
+import type { DateFormat, DateFormatDecision, DecimalStyle } from '#contracts/import-formats.ts';
+import { dateShape } from './parse-date.ts';
 
 /**
  * One date format for the whole file, from the invoice-date column of the sample. Slash dates

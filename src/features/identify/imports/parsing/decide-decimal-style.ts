@@ -1,16 +1,5 @@
-import type { Delimiter } from './csv-records.ts';
-import { type DecimalStyle, decimalStyleEvidence } from './parse-amount.ts';
-
-export type DecisionBasis = 'sample' | 'default' | 'user';
-
-export interface DecimalStyleDecision {
-  style: DecimalStyle;
-  basis: DecisionBasis;
-  /** Sample values that prove each style ("1,5" proves comma; "1.234" proves nothing). */
-  commaVotes: number;
-  pointVotes: number;
-  reason: string;
-}
+import type { DecimalStyle, DecimalStyleDecision, Delimiter } from '#contracts/import-formats.ts';
+import { decimalStyleEvidence } from './parse-amount.ts';
 
 export interface DecimalStyleHints {
   delimiter: Delimiter | null;

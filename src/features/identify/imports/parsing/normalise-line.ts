@@ -1,13 +1,9 @@
+import { type RevenueField, revenueFieldSpecs } from '#contracts/import-fields.ts';
+import type { DateFormat, DecimalStyle } from '#contracts/import-formats.ts';
+import type { RowProblem, RowProblemCode } from '#contracts/import-report.ts';
 import { type CellInput, cellDisplayText } from './cell.ts';
-import { centsOfNumber, type DecimalStyle, parseAmount, parseQuantity } from './parse-amount.ts';
-import {
-  type DateFormat,
-  type DateResult,
-  isoDateOfExcelDate,
-  isoDateOfExcelSerial,
-  parseDate,
-} from './parse-date.ts';
-import { type RevenueField, revenueFieldSpecs } from './revenue-fields.ts';
+import { centsOfNumber, parseAmount, parseQuantity } from './parse-amount.ts';
+import { type DateResult, isoDateOfExcelDate, isoDateOfExcelSerial, parseDate } from './parse-date.ts';
 
 /** One invoice line, ready for the import service. Amounts are integer minor units (cents). */
 export interface RevenueLine {
@@ -25,34 +21,6 @@ export interface RevenueLine {
   costOfGoodsCents: number | null;
   /** ISO 4217 code, upper case; lines of one file may differ (the analysis reports that). */
   currency: string;
-}
-
-export const rowProblemCodes = [
-  'missing_value',
-  'invalid_amount',
-  'out_of_range',
-  'invalid_date',
-  'impossible_date',
-  'invalid_currency',
-  'currency_mismatch',
-  'too_long',
-  'too_many_fields',
-  'too_few_fields',
-  'invalid_encoding',
-  'formula_without_value',
-  'cell_error',
-] as const;
-
-export type RowProblemCode = (typeof rowProblemCodes)[number];
-
-export interface RowProblem {
-  rowNumber: number;
-  /** The header of the column, as the file spells it; null when the whole row is at fault. */
-  column: string | null;
-  code: RowProblemCode;
-  message: string;
-  /** The cell as the file shows it (shortened), so the user can find it; null when there is none. */
-  value: string | null;
 }
 
 /** Long enough to recognise a cell, short enough that a report of many problems stays small. */
@@ -103,7 +71,7 @@ function cellErrorOf(cell: CellInput): FieldValue<never> | null {
 
 /**
  * Text fields keep what the file says, trimmed. A formula cell gives its formula text ('=…'):
- * stored as text, never evaluated, and csv-escape.ts neutralises it again on export.
+ * stored as text, never evaluated, and core/csv-escape.ts neutralises it again on export.
  */
 function readText(cell: CellInput): FieldValue<string> {
   const error = cellErrorOf(cell);

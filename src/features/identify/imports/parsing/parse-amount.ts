@@ -1,3 +1,5 @@
+import type { DecimalStyle } from '#contracts/import-formats.ts';
+
 /**
  * Amounts and quantities as ERP exports write them. The decimal style is decided once per file
  * (detect-format.ts) and then applied strictly: in the comma style "1.234,56" is 1234.56 and
@@ -5,9 +7,6 @@
  * file whose style was guessed wrong shows errors instead of silently importing amounts 1000×
  * off.
  */
-
-/** `comma`: 1.234,56 (German); `point`: 1,234.56 (English). */
-export type DecimalStyle = 'comma' | 'point';
 
 export type AmountProblemCode = 'invalid_amount' | 'out_of_range';
 

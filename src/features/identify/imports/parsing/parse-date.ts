@@ -1,12 +1,10 @@
+import type { DateFormat } from '#contracts/import-formats.ts';
+
 /**
  * Invoice dates as text, in one format decided for the whole file (detect-format.ts), to the
  * ISO calendar date 'YYYY-MM-DD'. A time after the date ("26.11.2026 00:00:00", as many ERPs
  * write it) is allowed and dropped: the analysis works on days.
  */
-export const dateFormats = ['DD.MM.YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const;
-
-export type DateFormat = (typeof dateFormats)[number];
-
 export type DateResult = { ok: true; date: string } | { ok: false; code: DateProblemCode; message: string };
 
 export type DateProblemCode = 'invalid_date' | 'impossible_date';

@@ -1,10 +1,12 @@
+import type { ColumnMapping, RevenueField } from '#contracts/import-fields.ts';
+import type { ParseSettings } from '#contracts/import-formats.ts';
+import type { RowProblem } from '#contracts/import-report.ts';
 import { type CellInput, cellDisplayText, emptyCell, isBlankCell, type SheetRow } from './cell.ts';
 import { csvRecords } from './csv-records.ts';
-import type { ParseSettings } from './detected-format.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { type MappedCell, normaliseLine, type RevenueLine, type RowProblem } from './normalise-line.ts';
+import { type MappedCell, normaliseLine, type RevenueLine } from './normalise-line.ts';
 import { resolveColumns } from './resolve-columns.ts';
-import { type ColumnMapping, missingRequiredFields, type RevenueField } from './revenue-fields.ts';
+import { missingRequiredFields } from './revenue-fields.ts';
 import { xlsxRows } from './xlsx-rows.ts';
 
 export interface ReadRevenueOptions {

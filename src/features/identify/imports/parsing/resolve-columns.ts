@@ -1,5 +1,6 @@
+import { type ColumnMapping, type RevenueField, revenueFields } from '#contracts/import-fields.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { type ColumnMapping, headerKey, type RevenueField, revenueFields } from './revenue-fields.ts';
+import { headerKey } from './revenue-fields.ts';
 
 /**
  * Where a mapped header sits in the header row: the exact name (trimmed) first, else the same

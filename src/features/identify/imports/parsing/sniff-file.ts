@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import type { TextEncoding } from './csv-records.ts';
-import { chosenByUser, type EncodingReason } from './detected-format.ts';
+import type { EncodingReason, TextEncoding } from '#contracts/import-formats.ts';
+import { chosenByUser } from './detected-format.ts';
 import { ImportFileError } from './import-file-error.ts';
 
 export type SniffedFile =

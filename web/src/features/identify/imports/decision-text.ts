@@ -23,8 +23,12 @@ export interface DecisionTexts {
 
 const example = { comma: '1.234,56', point: '1,234.56' } as const;
 
-function encodingText(t: TFunction, reason: EncodingReason, format: ImportFormat): string {
-  switch (reason.code) {
+/** A reason stored before reasons had codes is an English sentence: it gets the general wording. */
+const codeOf = <Reason extends { code: string }>(reason: Reason | string) =>
+  typeof reason === 'string' ? undefined : reason;
+
+function encodingText(t: TFunction, reason: EncodingReason | string, format: ImportFormat): string {
+  switch (codeOf(reason)?.code) {
     case 'byte_order_mark':
       return t('imports.reasons.encodingBom', {
         encoding: format.settings.kind === 'csv' ? format.settings.encoding.toUpperCase() : 'UTF-8',
@@ -38,12 +42,13 @@ function encodingText(t: TFunction, reason: EncodingReason, format: ImportFormat
   }
 }
 
-function delimiterText(t: TFunction, reason: DelimiterReason, format: ImportFormat): string {
-  switch (reason.code) {
+function delimiterText(t: TFunction, reason: DelimiterReason | string, format: ImportFormat): string {
+  const coded = codeOf(reason);
+  switch (coded?.code) {
     case 'known_headers':
-      return t('imports.reasons.delimiterHeaders', { count: reason.count ?? 0 });
+      return t('imports.reasons.delimiterHeaders', { count: coded.count ?? 0 });
     case 'consistent_columns':
-      return t('imports.reasons.delimiterLines', { count: reason.columns ?? 0 });
+      return t('imports.reasons.delimiterLines', { count: coded.columns ?? 0 });
     case 'no_separator':
       return t('imports.reasons.delimiterNone');
     default:
@@ -53,10 +58,11 @@ function delimiterText(t: TFunction, reason: DelimiterReason, format: ImportForm
   }
 }
 
-function headerRowText(t: TFunction, reason: HeaderRowReason, row: number): string {
-  switch (reason.code) {
+function headerRowText(t: TFunction, reason: HeaderRowReason | string, row: number): string {
+  const coded = codeOf(reason);
+  switch (coded?.code) {
     case 'known_headers':
-      return t('imports.reasons.headerKnown', { row, count: reason.count ?? 0 });
+      return t('imports.reasons.headerKnown', { row, count: coded.count ?? 0 });
     case 'first_full_width':
       return t('imports.reasons.headerWidth', { row });
     default:
@@ -110,8 +116,8 @@ export function decisionTexts(
 ): DecisionTexts {
   const byUser = t('imports.reasons.byUser');
   const { decisions, settings } = format;
-  const chosen = (key: keyof SettingsOverrides, reason: { code: string }) =>
-    overrides[key] !== undefined || reason.code === 'chosen_by_user';
+  const chosen = (key: keyof SettingsOverrides, reason: { code: string } | string) =>
+    overrides[key] !== undefined || codeOf(reason)?.code === 'chosen_by_user';
   return {
     encoding:
       decisions.encoding === null

@@ -1,30 +1,22 @@
 import type { TFunction } from 'i18next';
-import type { Delimiter, TextEncoding } from '../../../../../src/features/identify/imports/parsing/index.ts';
+import { type RevenueField, revenueFieldSpecs, revenueFields } from '#contracts/import-fields.ts';
 import {
   type DateFormat,
+  type Delimiter,
   dateFormats,
-} from '../../../../../src/features/identify/imports/parsing/parse-date.ts';
-import {
-  type RevenueField,
-  revenueFieldSpecs,
-  revenueFields,
-} from '../../../../../src/features/identify/imports/parsing/revenue-fields.ts';
+  decimalStyles,
+  delimiters,
+  textEncodings,
+} from '#contracts/import-formats.ts';
 
-/**
- * The choices of every detected setting, labelled for people. (The server's own lists live in
- * modules that pull in the CSV parser, so the encodings and separators are repeated here.)
- */
-const encodings = [
-  'utf-8',
-  'windows-1252',
-  'utf-16le',
-  'utf-16be',
-] as const satisfies readonly TextEncoding[];
-const delimiters = [';', ',', '\t'] as const satisfies readonly Delimiter[];
-const delimiterKeys = { ';': 'semicolon', ',': 'comma', '\t': 'tab' } as const;
+/** The choices of every detected setting, labelled for people. */
+const delimiterKeys = { ';': 'semicolon', ',': 'comma', '\t': 'tab' } as const satisfies Record<
+  Delimiter,
+  string
+>;
 
 export function encodingOptions(t: TFunction) {
-  return encodings.map((value) => ({ value, label: t(`imports.encodings.${value}`) }));
+  return textEncodings.map((value) => ({ value, label: t(`imports.encodings.${value}`) }));
 }
 
 export function delimiterLabel(t: TFunction, delimiter: Delimiter): string {
@@ -36,7 +28,7 @@ export function delimiterOptions(t: TFunction) {
 }
 
 export function decimalOptions(t: TFunction) {
-  return (['comma', 'point'] as const).map((value) => ({ value, label: t(`imports.decimal.${value}`) }));
+  return decimalStyles.map((value) => ({ value, label: t(`imports.decimal.${value}`) }));
 }
 
 const dateFormatKeys: Record<DateFormat, string> = {

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { RowProblem } from '../../../../../src/features/identify/imports/parsing/index.ts';
-import { rowProblemCodes } from '../../../../../src/features/identify/imports/parsing/normalise-line.ts';
+import { type RowProblem, rowProblemCodes } from '#contracts/import-report.ts';
 
 const known = new Set<string>(rowProblemCodes);
 
