@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ErrorCode, errorCodes } from '../core/app-error.ts';
 
 /** Building blocks shared by the feature contracts (and the web app's forms). */
 export const ZId = z.uuid();
@@ -32,14 +33,29 @@ export const zPage = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
   });
 
-export const ZProblem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  code: z.string(),
-  detail: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-});
+/** Every error answer (RFC 9457 application/problem+json); the OpenAPI document names it Problem. */
+export const ZProblem = z
+  .object({
+    type: z.string().describe('A URI naming the kind of problem, one per `code`.'),
+    title: z.string().describe('A short English title of the kind, for people.'),
+    status: z.number().int().min(400).max(599),
+    code: z
+      .enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]])
+      .describe('Stable: clients switch on it and translate it.'),
+    detail: z.string().describe('What went wrong this time, in English, for people.'),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().describe('The refused field, dotted for nested ones (`phones.0.number`).'),
+          code: z.string().describe('Stable: what is wrong with the field (`too_small`, `taken`, …).'),
+          message: z.string(),
+        }),
+      )
+      .optional()
+      .describe('One entry per refused field.'),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof ZProblem>;
 
 export const ZLocale = z.enum(['de', 'en']);
 export const ZLanguage = z

@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '#contracts/common.ts';
 import { AppError, type ErrorCode, type FieldError } from '../core/app-error.ts';
 
-const titles: Record<ErrorCode, string> = {
+export const problemTitles: Record<ErrorCode, string> = {
   validation_failed: 'Validation failed',
   unauthenticated: 'Not signed in',
   forbidden: 'Not allowed',
@@ -24,17 +25,16 @@ const titles: Record<ErrorCode, string> = {
 /** Answers an RFC 9457 problem document; `code` is stable, `title` and `detail` are for people. */
 export function sendProblem(reply: FastifyReply, error: AppError) {
   if (error.retryAfterSeconds) reply.header('Retry-After', String(error.retryAfterSeconds));
-  return reply
-    .status(error.status)
-    .type('application/problem+json')
-    .send({
-      type: `https://kontor.dev/problems/${error.code.replaceAll('_', '-')}`,
-      title: titles[error.code],
-      status: error.status,
-      code: error.code,
-      detail: error.message,
-      ...(error.errors.length > 0 ? { errors: error.errors } : {}),
-    });
+  // Typed as the contract so the OpenAPI document's Problem schema cannot drift from what we send.
+  const problem: Problem = {
+    type: `https://kontor.dev/problems/${error.code.replaceAll('_', '-')}`,
+    title: problemTitles[error.code],
+    status: error.status,
+    code: error.code,
+    detail: error.message,
+    ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+  };
+  return reply.status(error.status).type('application/problem+json').send(problem);
 }
 
 const fastifyCodes: Record<string, ErrorCode> = {
