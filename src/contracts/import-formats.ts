@@ -6,8 +6,7 @@ import { ZRevenueField, ZStoredMapping } from './import-fields.ts';
  * format), what the detection decided and why: the settings the reader uses and the user can
  * change, shared by the parser, the API and the web app's choices.
  */
-export const fileKinds = ['csv', 'xlsx'] as const;
-export type FileKind = (typeof fileKinds)[number];
+export type FileKind = ParseSettings['kind'];
 
 export const textEncodings = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type TextEncoding = (typeof textEncodings)[number];

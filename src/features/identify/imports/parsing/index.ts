@@ -4,12 +4,11 @@
  * The shapes it answers with (settings, decisions, row problems) are the API's, in
  * src/contracts/import-*.ts. See README.md.
  */
-export type { CellInput } from './cell.ts';
 export { detectCsvFormat } from './detect-format.ts';
-export { type DetectedFormat, type DetectOptions, previewRowCount, sampleBytes } from './detected-format.ts';
+export { type DetectedFormat, sampleBytes } from './detected-format.ts';
 export { ImportFileError } from './import-file-error.ts';
 export { type InspectOptions, inspectFile, xlsxSampleRows } from './inspect-file.ts';
-export { maxTextLength, type RevenueLine } from './normalise-line.ts';
+export type { RevenueLine } from './normalise-line.ts';
 export { parseAmount, parseQuantity } from './parse-amount.ts';
 export { parseDate } from './parse-date.ts';
 export {
@@ -18,5 +17,4 @@ export {
   readRevenueBatches,
   readRevenueLines,
 } from './read-revenue-lines.ts';
-export { headerKey, missingRequiredFields, type SuggestedMapping, suggestMapping } from './revenue-fields.ts';
-export { sniffFile } from './sniff-file.ts';
+export { headerKey, missingRequiredFields, suggestMapping } from './revenue-fields.ts';
