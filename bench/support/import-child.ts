@@ -15,6 +15,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Auth } from '#contracts/identity.ts';
 import { loadConfig } from '../../src/config.ts';
+import { systemClock } from '../../src/core/clock.ts';
 import { connect } from '../../src/db/client.ts';
 import { startValidation } from '../../src/features/identify/imports/import-check.service.ts';
 import { startCommit } from '../../src/features/identify/imports/import-commit.service.ts';
@@ -96,7 +97,7 @@ const validated = await phase('validate', () =>
 );
 if (validated.status !== 'validated') throw new Error(`validate: ${JSON.stringify(validated.report)}`);
 const committed = await phase('commit', () =>
-  startCommit(database.db, auth, uploaded.id, { createAccounts: true }, true),
+  startCommit(database.db, auth, systemClock, uploaded.id, { createAccounts: true }, true),
 );
 if (committed.status !== 'committed') throw new Error(`commit: ${JSON.stringify(committed.report)}`);
 clearInterval(sampler);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Auth } from '#contracts/identity.ts';
 import { type RevenueField, revenueFields } from '#contracts/import-fields.ts';
 import { AppError } from '../core/app-error.ts';
+import { systemClock } from '../core/clock.ts';
 import { isAllowed } from '../core/permissions.ts';
 import type { Db } from '../db/client.ts';
 import { startValidation } from '../features/identify/imports/import-check.service.ts';
@@ -131,6 +132,7 @@ export async function importRevenueCommand(db: Db, file: string, options: Option
     const committed = await startCommit(
       db,
       auth,
+      systemClock,
       uploaded.id,
       { createAccounts: options.createAccounts },
       true,

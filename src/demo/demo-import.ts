@@ -1,4 +1,5 @@
 import type { Auth } from '#contracts/identity.ts';
+import type { Clock } from '../core/clock.ts';
 import type { Db } from '../db/client.ts';
 import { startValidation } from '../features/identify/imports/import-check.service.ts';
 import { startCommit } from '../features/identify/imports/import-commit.service.ts';
@@ -21,7 +22,13 @@ interface CommitReport {
  * before the next (the CLI's way). A file the import would not take in whole is a bug of the
  * demo: it stops here with the import's reasons.
  */
-export async function importRevenue(db: Db, auth: Auth, file: Buffer, maxBytes: number): Promise<number> {
+export async function importRevenue(
+  db: Db,
+  auth: Auth,
+  clock: Clock,
+  file: Buffer,
+  maxBytes: number,
+): Promise<number> {
   const upload = async function* () {
     yield file;
   };
@@ -40,6 +47,6 @@ export async function importRevenue(db: Db, auth: Auth, file: Buffer, maxBytes: 
       : report.problems.slice(0, 5).map((p) => `row ${p.rowNumber}, ${p.column ?? '-'}: ${p.message}`);
     throw new Error(`The demo's revenue file was not accepted: ${reasons.join('; ')}`);
   }
-  const committed = await startCommit(db, auth, uploaded.id, { createAccounts: false }, true);
+  const committed = await startCommit(db, auth, clock, uploaded.id, { createAccounts: false }, true);
   return (committed.report as CommitReport).commit.insertedLines;
 }

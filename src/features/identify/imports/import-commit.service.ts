@@ -3,6 +3,7 @@ import { type ValidationReport, ZValidationReport } from '#contracts/import-repo
 import type { CommitRequest } from '#contracts/imports.ts';
 import { DEFAULT_CURRENCY } from '#contracts/portfolio.ts';
 import { AppError } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { withTransaction } from '../../../db/connection.ts';
 import { createAccountsForImport } from '../../know/accounts/accounts.service.ts';
@@ -33,6 +34,7 @@ function unknownCustomersRefusal(message: string) {
 async function commit(
   db: Db,
   auth: Auth,
+  clock: Clock,
   row: store.ImportRow,
   report: ValidationReport,
   request: CommitRequest,
@@ -86,7 +88,7 @@ async function commit(
     progress.stop();
   }
   // The analysis opened next after an import is most likely the default one: classify it now.
-  await abcSnapshot(db, auth, { currency: DEFAULT_CURRENCY }).catch(() => undefined);
+  await abcSnapshot(db, auth, clock, { currency: DEFAULT_CURRENCY }).catch(() => undefined);
 }
 
 /** The check's report, if the import was checked and its lines can be committed. */
@@ -114,6 +116,7 @@ function committableReport(row: store.ImportRow, request: CommitRequest): Valida
 export async function startCommit(
   db: Db,
   auth: Auth,
+  clock: Clock,
   id: string,
   request: CommitRequest,
   wait = false,
@@ -132,7 +135,7 @@ export async function startCommit(
     );
   }
   await runImportJob(
-    () => commit(db, auth, { ...row, status: 'committing' }, report, request),
+    () => commit(db, auth, clock, { ...row, status: 'committing' }, report, request),
     wait,
     async () => undefined,
   );

@@ -159,6 +159,8 @@ export function importRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(202)
-        .send(await startCommit(api.db, requireAuth(request.auth), request.params.id, request.body)),
+        .send(
+          await startCommit(api.db, requireAuth(request.auth), api.clock, request.params.id, request.body),
+        ),
   );
 }
