@@ -23,6 +23,7 @@ import pg from 'pg';
 import type { Auth } from '#contracts/identity.ts';
 import { loadConfig } from '../src/config.ts';
 import { classifyAbc } from '../src/core/abc-analysis.ts';
+import { systemClock } from '../src/core/clock.ts';
 import { concentrationOf } from '../src/core/concentration.ts';
 import { encodeCursor } from '../src/core/cursor.ts';
 import { newId } from '../src/core/ids.ts';
@@ -68,7 +69,7 @@ async function time(run: () => Promise<unknown>, runs = RUNS) {
 
 // The API's default period (the twelve months up to today), passed explicitly so that every
 // request and query analyses exactly the same days.
-const period: Period = resolvePeriod({}, new Date());
+const period: Period = resolvePeriod({}, new Date().toISOString().slice(0, 10));
 const previous: Period = { from: previousYear(period.from), to: previousYear(period.to) };
 const thresholds = { a: 0.8, b: 0.95 };
 const currency = 'EUR';
@@ -272,7 +273,7 @@ try {
     return response;
   };
   const service = () =>
-    abcAnalysis(database.db, auth, {
+    abcAnalysis(database.db, auth, systemClock, {
       from: period.from,
       to: period.to,
       currency,
@@ -309,7 +310,7 @@ try {
 
   // ---- Same answer? All accounts: the service with a limit above the row count, the query without one.
   console.log('Checking …');
-  const everything = (await abcAnalysis(database.db, auth, {
+  const everything = (await abcAnalysis(database.db, auth, systemClock, {
     from: period.from,
     to: period.to,
     currency,

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, motionless, newContext } from './support/browser.ts';
 import { signInAs } from './support/fixtures.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -22,8 +22,8 @@ interface AxeResult {
 /** What axe-core finds on the page as it stands, one line per rule broken (but those in `skip`). */
 async function violations(page: Page, skip: string[] = []): Promise<string[]> {
   await page.waitForLoadState('networkidle');
-  // Let Mantine's transitions (menus, modals, fades) come to rest before colours are measured.
-  await page.waitForTimeout(400);
+  // A fading menu or modal would be measured in colours it does not rest in.
+  await motionless(page);
   await page.addScriptTag({ path: axeSource });
   const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
   const result = await page.evaluate(
@@ -59,7 +59,7 @@ describe('accessibility', () => {
 
   /** A page signed in as `email`; `visit` goes to a path, or to the first link on it matching `link`. */
   async function session(email: string | null, viewport = desktop) {
-    const context = await browser.newContext({ viewport, locale: 'de-DE' });
+    const context = await newContext(browser, { viewport, locale: 'de-DE' });
     context.setDefaultTimeout(20_000);
     if (email) await signInAs(context.request, server.baseUrl, email, demoPassword);
     const page = await context.newPage();

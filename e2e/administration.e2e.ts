@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
 import { admin, signInAs, signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -28,7 +28,7 @@ describe('administration in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     context.setDefaultTimeout(15_000);
     await signInByApi(context.request, server.baseUrl);
     page = await context.newPage();
@@ -102,7 +102,7 @@ describe('administration in the browser', () => {
   });
 
   it('lists my sessions in plain words and signs out another device', async () => {
-    const other = await browser.newContext({
+    const other = await newContext(browser, {
       userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
     });
     await signInAs(other.request, server.baseUrl, admin.email, admin.password);
@@ -166,7 +166,7 @@ describe('administration in the browser', () => {
   });
 
   it('lets the new key account manager sign in and see the accounts', async () => {
-    kamContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    kamContext = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     kamContext.setDefaultTimeout(15_000);
     kamPage = await kamContext.newPage();
     errors.push(watchErrors(kamPage));
@@ -272,7 +272,7 @@ describe('administration in the browser', () => {
       data: { ...headOfSales, role: 'head_of_sales' },
     });
     expect(created.status()).toBe(201);
-    const hosContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    const hosContext = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     hosContext.setDefaultTimeout(15_000);
     await signInAs(hosContext.request, server.baseUrl, headOfSales.email, headOfSales.password);
     const hos = await hosContext.newPage();

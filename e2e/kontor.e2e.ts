@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
 import { admin } from './support/fixtures.ts';
 import { choose as chooseOption, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -21,7 +21,7 @@ describe('Kontor in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     errors = watchErrors(page);

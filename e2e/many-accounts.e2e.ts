@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { eventually } from '../test/setup/eventually.ts';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
 import { signInByApi } from './support/fixtures.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -30,7 +31,7 @@ describe('accounts list with many rows', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     context.setDefaultTimeout(20_000);
     await signInByApi(context.request, server.baseUrl);
 
@@ -84,11 +85,15 @@ describe('accounts list with many rows', () => {
     const before = await loadedCount();
     const started = Date.now();
     // Scroll in steps like a user flinging the wheel, until everything is loaded.
-    for (let step = 0; step < 400 && (await loadedCount()) < total; step++) {
-      await page.mouse.wheel(0, 4_000);
-      await page.waitForTimeout(50);
-    }
-    await expect.poll(loadedCount, { timeout: 30_000 }).toBe(total);
+    let loaded = before;
+    await eventually(
+      async () => {
+        await page.mouse.wheel(0, 4_000);
+        loaded = await loadedCount();
+        return loaded === total;
+      },
+      { timeoutMs: 60_000, message: () => `all ${total} accounts to load while scrolling; ${loaded} did` },
+    );
     console.log(`Scrolled through ${total} accounts in ${Date.now() - started} ms`);
     expect(await loadedCount()).toBeGreaterThan(before);
 
@@ -106,7 +111,7 @@ describe('accounts list with many rows', () => {
   // Frame times are printed as a figure, never asserted: tests do not fail on timing.
   it('keeps the DOM small while scrolling fast', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
+    await page.getByRole('link', { name: 'Testkunde 0001 GmbH' }).waitFor();
     const { frames, mostRows } = await page.evaluate(async () => {
       const durations: number[] = [];
       let most = 0;

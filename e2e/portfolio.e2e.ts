@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
 import { signInAs, signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -116,7 +116,7 @@ describe('finding the key accounts in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await browser.newContext();
+    const admin = await newContext(browser);
     await signInByApi(admin.request, server.baseUrl);
     for (const user of [
       { ...headOfSales, role: 'head_of_sales' },
@@ -133,7 +133,7 @@ describe('finding the key accounts in the browser', () => {
     }
     await admin.close();
 
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
+    context = await newContext(browser, { viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
     context.setDefaultTimeout(15_000);
     await signInAs(context.request, server.baseUrl, headOfSales.email, headOfSales.password);
     page = await context.newPage();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
 import { signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
@@ -68,7 +68,7 @@ describe('relationship work in the browser', () => {
   }
 
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const created = await browser.newContext({
+    const created = await newContext(browser, {
       viewport: { width: 1400, height: 900 },
       locale: 'de-DE',
       timezoneId: timeZone,
@@ -82,7 +82,7 @@ describe('relationship work in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const admin = await browser.newContext();
+    const admin = await newContext(browser);
     await signInByApi(admin.request, server.baseUrl);
     const post = async (path: string, data: unknown) => {
       const response = await admin.request.post(url(path), { data });

@@ -4,7 +4,9 @@ import { z } from 'zod';
 /** Every setting Kontor reads from the environment; README.md documents each one. */
 const ZEnvironment = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Only this machine by default: a laptop's Kontor (and its first-start onboarding) must not be
+  // reachable from the café's network. Servers and containers set HOST=0.0.0.0.
+  HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.string().url().optional(),
   KONTOR_DATA_DIR: z.string().min(1).default('./data'),
   KONTOR_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

@@ -24,7 +24,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`Kontor is running at http://${shown}:${config.port} (data: ${database.description})`);
 }
 

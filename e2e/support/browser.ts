@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { repoRoot } from './server.ts';
 
 /** Debian's chromium; `npx playwright install` cannot download browsers here. */
@@ -18,14 +24,34 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context that asks for reduced motion, as some users do: the web app then opens
+ * menus and dialogs at once (theme.ts respects it), so a test never catches one half-faded.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ reducedMotion: 'reduce', ...options });
+}
+
+/** Waits until no CSS transition or animation is under way (loaders spin for ever and do not count). */
+export async function motionless(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
+
 export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   // A full-page picture of a scrolled page would draw the sticky header in the middle.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  // Let transitions (menus, modals) settle so the picture shows the resting state.
-  await page.waitForTimeout(300);
+  // The picture shows the resting state, not a menu or modal on its way in.
+  await motionless(page);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
 }
 

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eventually } from '../../test/setup/eventually.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -88,21 +89,21 @@ export async function startServer(): Promise<RunningServer> {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`Kontor exited with code ${child.exitCode} before it was ready:\n${log}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.status === 200)
-        return { baseUrl, output: () => log, stop, cli: (args) => runCli(args, env) };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  try {
+    await eventually(
+      () => {
+        if (child.exitCode !== null)
+          throw new Error(`Kontor exited with code ${child.exitCode} before it was ready:\n${log}`);
+        return fetch(`${baseUrl}/api/health`).then(
+          (response) => response.status === 200,
+          () => false, // not listening yet
+        );
+      },
+      { timeoutMs: 180_000, intervalMs: 250, message: () => `Kontor to answer GET /api/health:\n${log}` },
+    );
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`Kontor did not answer GET /api/health within 3 minutes:\n${log}`);
+  return { baseUrl, output: () => log, stop, cli: (args) => runCli(args, env) };
 }

@@ -1,3 +1,4 @@
+import { systemClock } from '../core/clock.ts';
 import type { Db } from '../db/client.ts';
 import { createDemoWorkspace } from '../demo/demo.service.ts';
 
@@ -6,7 +7,7 @@ export async function demoCommand(db: Db, options: { accounts: number; importMax
     throw new Error('--accounts must be a whole number from 1 to 100000');
   }
   const started = Date.now();
-  const result = await createDemoWorkspace(db, options);
+  const result = await createDemoWorkspace(db, systemClock, options);
   if (result.created) {
     console.log(
       `Created "${result.workspaceName}" (${((Date.now() - started) / 1000).toFixed(1)} s): ${result.accounts} accounts, ${result.contacts} contacts, ${result.revenueLines} revenue lines imported, ${result.keyAccounts} key accounts, ${result.interactions} interactions, ${result.visits} visits.`,

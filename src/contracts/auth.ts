@@ -14,6 +14,18 @@ export const ZMe = z.object({
   user: ZUser,
   workspace: z.object({ id: ZId, name: z.string() }),
   permissions: z.array(z.string()).describe('What this session may do, e.g. accounts:write.'),
+  limits: z
+    .object({
+      importMaxBytes: z
+        .number()
+        .int()
+        .describe('The largest revenue file an import takes (KONTOR_IMPORT_MAX_MB).'),
+      materialMaxBytes: z
+        .number()
+        .int()
+        .describe('The largest file a visit material may be (KONTOR_MATERIAL_MAX_MB).'),
+    })
+    .describe('What the operator configured, so that the web app refuses a file before sending it.'),
 });
 
 export const ZSession = z.object({

@@ -5,7 +5,7 @@ import { buyingCentreRoles, stakeholderAttitudes } from '../core/buying-centre.t
 export { buyingCentreRoles, closesReportingLoop, stakeholderAttitudes } from '../core/buying-centre.ts';
 
 import { coverageWarningCodes } from '../core/buying-centre-coverage.ts';
-import { ZCadenceDays, ZId, ZIdParams } from './common.ts';
+import { ZCadenceDays, ZDay, ZId, ZIdParams } from './common.ts';
 import { ZFreshness } from './contact-cadence.ts';
 
 export const ZBuyingCentreRole = z.enum(buyingCentreRoles);
@@ -29,7 +29,7 @@ export const ZStakeholderUpdate = z
     contactCadenceDays: ZCadenceDays.nullable()
       .optional()
       .describe("Days between contacts with this person; null: the account's interval."),
-    leftCompanyOn: z.iso.date().nullable().optional().describe("The day they left the customer's company."),
+    leftCompanyOn: ZDay.nullable().optional().describe("The day they left the customer's company."),
     version: z
       .number()
       .int()

@@ -26,6 +26,7 @@ export const ZPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });
+export type PageQuery = z.infer<typeof ZPageQuery>;
 
 export const zPage = <T extends z.ZodType>(item: T) =>
   z.object({
@@ -64,6 +65,23 @@ export const ZLanguage = z
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language code such as "de" or "en-GB"');
 export const ZEmail = z.string().trim().max(254).pipe(z.email());
 export const ZTimestamp = z.date().or(z.string());
+
+/**
+ * The years the API takes. A business date outside them is a typing error (0202 for 2020), and
+ * PostgreSQL has no year 0, so `previousYear` of 0001 would fail in SQL instead of in validation.
+ */
+export const dateRange = { earliestYear: 1900, latestYear: 2200 } as const;
+const inDateRange = (text: string) => {
+  const year = Number(text.slice(0, 4));
+  return year >= dateRange.earliestYear && year <= dateRange.latestYear;
+};
+const rangeMessage = `A date from ${dateRange.earliestYear} to ${dateRange.latestYear}`;
+
+/** A business day, YYYY-MM-DD, in the API's range: every date of every contract is one. */
+export const ZDay = z.iso.date().refine(inDateRange, { message: rangeMessage });
+
+/** A moment with its UTC offset (2026-11-26T09:30:00+01:00), in the API's range. */
+export const ZMoment = z.iso.datetime({ offset: true }).refine(inDateRange, { message: rangeMessage });
 
 /** A table download: its file format and the language of its headers. */
 export const ZExportQuery = z.object({

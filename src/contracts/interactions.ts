@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
+
+/** A day of slack for clocks and time zones ahead of ours; later meetings are planned as visits. */
+export const OCCURRED_AT_MAX_AHEAD_MS = 86_400_000;
+
+import { ZId, ZMoment, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
 import { ZNextStep, ZNextStepDraft } from './next-steps.ts';
 
 export const interactionKinds = ['meeting', 'call', 'email', 'visit', 'presentation'] as const;
@@ -23,9 +27,9 @@ const interactionFields = {
     .describe(
       'Default from the kind: meeting, visit, presentation in person; call by phone; email by e-mail.',
     ),
-  occurredAt: z.iso
-    .datetime({ offset: true })
-    .describe('When it happened: from 1970 up to one day ahead (plan future meetings as visits).'),
+  occurredAt: ZMoment.describe(
+    'When it happened: from 1970 up to one day ahead (plan future meetings as visits).',
+  ),
   summary: zLine(20_000),
   outcome: zOptionalText(5000),
   sentiment: z.enum(sentiments).nullable().optional(),

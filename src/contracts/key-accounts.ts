@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZTimestamp, ZVersion } from './common.ts';
+import { ZDay, ZId, ZTimestamp, ZVersion } from './common.ts';
 
 export const decisionKinds = ['designate', 'change', 'hand_to_account_manager'] as const;
 
@@ -12,7 +12,7 @@ export const ZDecisionRequest = z
       'The KAM (designate: required), or the account manager (hand over: required).',
     ),
     reason: z.string().trim().min(3).max(2000),
-    effectiveOn: z.iso.date().optional().describe('Default: today.'),
+    effectiveOn: ZDay.optional().describe('Default: today.'),
   })
   .strict();
 export type DecisionRequest = z.infer<typeof ZDecisionRequest>;

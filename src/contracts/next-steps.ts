@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
+import { ZDay, ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
 
 export const nextStepStatuses = ['open', 'done', 'cancelled'] as const;
 
 const ZRef = z.object({ id: ZId, name: z.string() });
-export const ZDueOn = z.iso.date().describe('The business day it is due, YYYY-MM-DD.');
+export const ZDueOn = ZDay.describe('The business day it is due, YYYY-MM-DD.');
 
 /** A next step as agreed in an interaction: what the interaction and the visit report take inline. */
 export const ZNextStepDraft = z
@@ -68,7 +68,7 @@ export const ZNextStepListQuery = ZPageQuery.extend({
     .transform((value) => value === 'true')
     .optional()
     .describe('true: only open steps due before today; false: only the others.'),
-  dueBefore: z.iso.date().optional().describe('Only steps due before this day (e.g. the end of the week).'),
+  dueBefore: ZDay.optional().describe('Only steps due before this day (e.g. the end of the week).'),
 });
 export type NextStepListQuery = z.infer<typeof ZNextStepListQuery>;
 export const ZNextStepPage = zPage(ZNextStep);

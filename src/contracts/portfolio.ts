@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { ZId } from './common.ts';
-
-const ZIsoDate = z.iso.date();
+import { ZDay, ZId } from './common.ts';
 
 /** The currency analysed unless a request names another. */
 export const DEFAULT_CURRENCY = 'EUR';
 
 export const ZPeriodQuery = z
   .object({
-    from: ZIsoDate.optional().describe('First day, included. Default: twelve months before `to`.'),
-    to: ZIsoDate.optional().describe('Last day, included. Default: today.'),
+    from: ZDay.optional().describe('First day, included. Default: twelve months before `to`.'),
+    to: ZDay.optional().describe('Last day, included. Default: today.'),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
@@ -51,6 +49,8 @@ export const ZAbcRow = z.object({
   growth: z.number().nullable().describe('Year over year; null without earlier revenue.'),
   grossMargin: z.number().nullable().describe('Over the lines that carry a cost; null without any.'),
 });
+
+export type AbcTableRow = z.infer<typeof ZAbcRow>;
 
 export const ZAbcPage = z.object({
   period: z.object({ from: z.string(), to: z.string() }),

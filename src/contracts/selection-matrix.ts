@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZTimestamp } from './common.ts';
+import { ZDay, ZId, ZTimestamp } from './common.ts';
 
 const ZBands = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
@@ -43,7 +43,7 @@ export const ZCriteriaUpdate = z
   });
 
 export const ZReviewCreate = z
-  .object({ name: z.string().trim().min(1).max(100), from: z.iso.date(), to: z.iso.date() })
+  .object({ name: z.string().trim().min(1).max(100), from: ZDay, to: ZDay })
   .strict()
   .refine((review) => review.from <= review.to, { message: 'from must not be after to', path: ['from'] });
 

@@ -70,6 +70,10 @@ export const ZProfileUpdate = z
     locale: ZLocale.optional(),
     currentPassword: z.string().max(200).optional(),
     newPassword: ZPassword.optional(),
+    revokeTokens: z
+      .boolean()
+      .default(true)
+      .describe('With a new password: also revoke my API tokens (a stolen one stops working). Default: yes.'),
   })
   .strict();
 

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, ZTimestamp, ZVersion, zLine, zOptionalText, zPage } from './common.ts';
+import {
+  ZDay,
+  ZId,
+  ZMoment,
+  ZPageQuery,
+  ZTimestamp,
+  ZVersion,
+  zLine,
+  zOptionalText,
+  zPage,
+} from './common.ts';
 import { sentiments, ZInteraction } from './interactions.ts';
 import { ZNextStepDraft } from './next-steps.ts';
 
@@ -7,7 +17,6 @@ export const visitStatuses = ['planned', 'reported', 'cancelled'] as const;
 export type VisitStatus = (typeof visitStatuses)[number];
 
 const ZRef = z.object({ id: ZId, name: z.string() });
-const ZMoment = z.iso.datetime({ offset: true });
 
 export const ZMaterial = z.object({
   id: ZId,
@@ -74,10 +83,10 @@ export type VisitUpdate = z.infer<typeof ZVisitUpdate>;
 export const ZVisitListQuery = ZPageQuery.extend({
   accountId: ZId.optional(),
   participantId: ZId.optional().describe('One of our attendees.'),
-  from: ZMoment.or(z.iso.date())
+  from: ZMoment.or(ZDay)
     .optional()
     .describe('Visits that end after this moment (a day: its start in the workspace time zone).'),
-  to: ZMoment.or(z.iso.date())
+  to: ZMoment.or(ZDay)
     .optional()
     .describe('Visits that start before this moment (a day: up to its end in the workspace time zone).'),
   status: z.enum(visitStatuses).optional(),

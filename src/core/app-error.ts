@@ -52,3 +52,14 @@ export class AppError extends Error {
 export function refuse(errors: FieldError[]) {
   if (errors.length > 0) throw new AppError('validation_failed', 'The request has invalid fields', errors);
 }
+
+/**
+ * A save based on a stale version: someone else saved the record since the caller read it.
+ * `record` names it in the message, e.g. "this account".
+ */
+export function versionConflict(record: string): AppError {
+  return new AppError(
+    'version_conflict',
+    `Someone else changed ${record} meanwhile; reload it and try again`,
+  );
+}

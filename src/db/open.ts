@@ -1,4 +1,3 @@
-import type { Config } from '../config.ts';
 import { connect, type Database } from './client.ts';
 import { startEmbeddedPostgres, stopEmbeddedPostgres } from './embedded.ts';
 import { runMigrations } from './migrate.ts';
@@ -14,7 +13,14 @@ export interface OpenDatabase extends Database {
  * data directory (started, or reused when a Kontor server or an earlier run left it running).
  * Migrations run before anything else touches the data.
  */
-export async function openDatabase(config: Config, owner: 'server' | 'cli'): Promise<OpenDatabase> {
+/** Where the data lives: an external server's URL, or the embedded server's data directory. */
+export interface DatabaseSettings {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  dbPoolSize: number;
+}
+
+export async function openDatabase(config: DatabaseSettings, owner: 'server' | 'cli'): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const database = connect(config.databaseUrl, config.dbPoolSize);
     await runMigrations(database.pool);

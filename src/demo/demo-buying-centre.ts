@@ -111,9 +111,10 @@ export async function recordBuyingCentre(
   db: Queryable,
   keyAccount: DemoKeyAccount,
   stakeholders: readonly Stakeholder[],
+  clock: DemoClock,
 ) {
   for (const stakeholder of stakeholders) {
-    await putMember(db, keyAccount.kam, keyAccount.account.id, stakeholder.person.id, {
+    await putMember(db, keyAccount.kam, clock, keyAccount.account.id, stakeholder.person.id, {
       version: 0,
       roles: stakeholder.roles,
       influence: stakeholder.influence,

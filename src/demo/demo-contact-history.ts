@@ -165,7 +165,7 @@ export async function recordContactHistory(
       index === 0 ? 'meeting' : rnd.pick(['call', 'call', 'email', 'meeting', 'presentation'] as const);
     const product = rnd.pick(presentedProducts);
     const oldest = index === days.length - 1;
-    const interaction = await createInteraction(db, kam, {
+    const interaction = await createInteraction(db, kam, clock, {
       accountId: keyAccount.account.id,
       kind,
       occurredAt: clock.at(clock.workday(-day), rnd.between(8, 16), rnd.pick([0, 15, 30, 45])),
@@ -190,7 +190,7 @@ export async function recordContactHistory(
     });
     if (oldest) {
       const done = interaction.nextSteps.at(-1);
-      if (done) await updateNextStep(db, kam, done.id, { version: done.version, status: 'done' });
+      if (done) await updateNextStep(db, kam, clock, done.id, { version: done.version, status: 'done' });
     }
   }
   return days.length;
@@ -204,7 +204,7 @@ export async function recordAccountManagerCalls(
   clock: DemoClock,
 ) {
   for (const [index, { account, people }] of accounts.entries()) {
-    await createInteraction(db, am, {
+    await createInteraction(db, am, clock, {
       accountId: account.id,
       kind: 'call',
       occurredAt: clock.at(clock.workday(-(12 + index * 5)), 11),

@@ -6,7 +6,8 @@
 
 import type { Account } from '#contracts/accounts.ts';
 import type { Auth } from '#contracts/identity.ts';
-import { addDays } from '../core/calendar-day.ts';
+import { addDays, dayIn } from '../core/calendar-day.ts';
+import type { Clock } from '../core/clock.ts';
 import { instantAt } from '../core/zoned-time.ts';
 import type { User } from '../features/platform/users/users.service.ts';
 
@@ -57,7 +58,8 @@ export interface DemoKeyAccount {
 
 export const demoTimeZone = 'Europe/Berlin';
 
-export interface DemoClock {
+/** The demo's days around today; as a Clock it is what the services it calls take for now. */
+export interface DemoClock extends Clock {
   today: string;
   /** The day `offset` days from today (negative: in the past). */
   day(offset: number): string;
@@ -70,9 +72,11 @@ export interface DemoClock {
   at(day: string, hour: number, minute?: number): string;
 }
 
-export function demoClock(today: string): DemoClock {
+export function demoClock(clock: Clock): DemoClock {
+  const today = dayIn(clock.now(), demoTimeZone);
   const day = (offset: number) => addDays(today, offset);
   return {
+    now: () => clock.now(),
     today,
     day,
     workday(offset) {

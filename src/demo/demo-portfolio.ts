@@ -69,7 +69,7 @@ export async function designateKeyAccounts(
   for (const [rank, { account, people }] of byRevenue.slice(0, count).entries()) {
     const kam = team.kams[rank % team.kams.length] as Auth;
     const tier = rank < count / 4 ? 1 : rank < (2 * count) / 3 ? 2 : 3;
-    const designated = await decide(db, team.headOfSales, account.id, {
+    const designated = await decide(db, team.headOfSales, clock, account.id, {
       version: account.version,
       kind: 'designate',
       tier,
@@ -84,7 +84,7 @@ export async function designateKeyAccounts(
 
   const promoted = keyAccounts.find((keyAccount) => keyAccount.tier === 2);
   if (promoted) {
-    promoted.account = await decide(db, team.headOfSales, promoted.account.id, {
+    promoted.account = await decide(db, team.headOfSales, clock, promoted.account.id, {
       version: promoted.account.version,
       kind: 'change',
       tier: 1,
@@ -103,7 +103,7 @@ export async function designateKeyAccounts(
 /** A key account of earlier days whose revenue fell: back to the account manager who had it. */
 async function handBack(db: Queryable, team: DemoTeam, account: Account, clock: DemoClock) {
   const kam = team.kams.at(-1) as Auth;
-  const designated = await decide(db, team.headOfSales, account.id, {
+  const designated = await decide(db, team.headOfSales, clock, account.id, {
     version: account.version,
     kind: 'designate',
     tier: 3,
@@ -111,7 +111,7 @@ async function handBack(db: Queryable, team: DemoTeam, account: Account, clock: 
     reason: 'Neuer Standort mit großem Ersatzteilbedarf; Potenzial für Wartungsverträge.',
     effectiveOn: clock.day(-700),
   });
-  await decide(db, team.headOfSales, account.id, {
+  await decide(db, team.headOfSales, clock, account.id, {
     version: designated.version,
     kind: 'hand_to_account_manager',
     ownerId: account.owner?.id ?? (team.ams[0] as Auth).userId,

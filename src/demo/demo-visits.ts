@@ -137,7 +137,7 @@ export async function reportLastWeeksVisit(
     participantIds: [kam.userId, team.internal.userId],
     contactIds: hosts(stakeholdersOf.get(keyAccount.account.id) ?? []),
   });
-  await reportVisit(db, kam, visit.id, {
+  await reportVisit(db, kam, clock, visit.id, {
     version: visit.version,
     summary: 'Neue Antriebe und Condition Monitoring vor Einkauf und Produktion vorgestellt.',
     outcome: 'Interesse an einem Pilotprojekt auf Linie 3.',

@@ -1,5 +1,5 @@
 import type { Auth } from '#contracts/identity.ts';
-import { dayIn } from '../core/calendar-day.ts';
+import type { Clock } from '../core/clock.ts';
 import type { Db, Queryable } from '../db/client.ts';
 import { getRelationshipSettings } from '../features/engage/contact-cadence/relationship-settings.service.ts';
 import { createAccount } from '../features/know/accounts/accounts.service.ts';
@@ -20,7 +20,6 @@ import {
   type DemoKeyAccount,
   type DemoTeam,
   demoClock,
-  demoTimeZone,
 } from './demo-context.ts';
 import { type DemoAccount, demoAccounts, demoPassword, demoUsers, demoWorkspaceName } from './demo-data.ts';
 import { importRevenue } from './demo-import.ts';
@@ -61,7 +60,7 @@ export const unfinishedName = `${demoWorkspaceName} (wird angelegt)`;
  * If the import fails, the unfinished workspace is deleted with all it holds; one left over by a
  * run that was killed midway is deleted by the next run before it starts.
  */
-export async function createDemoWorkspace(db: Db, options: DemoOptions): Promise<DemoResult> {
+export async function createDemoWorkspace(db: Db, clock: Clock, options: DemoOptions): Promise<DemoResult> {
   const result = { workspaceName: demoWorkspaceName, users: demoUsers, password: demoPassword };
   if (await findWorkspaceByName(db, demoWorkspaceName)) {
     return {
@@ -78,13 +77,13 @@ export async function createDemoWorkspace(db: Db, options: DemoOptions): Promise
   const leftover = await findWorkspaceByName(db, unfinishedName);
   if (leftover) await deleteWorkspace(db, leftover.id);
 
-  const clock = demoClock(dayIn(new Date(), demoTimeZone));
+  const days = demoClock(clock);
   const plan = demoAccounts(options.accounts);
-  const customers = demoCustomers(plan, clock.today);
-  const built = await db.transaction((tx) => fillDemoWorkspace(tx, plan, customers, clock));
+  const customers = demoCustomers(plan, days.today);
+  const built = await db.transaction((tx) => fillDemoWorkspace(tx, plan, customers, days));
   try {
-    const { file } = revenueExport(customers, clock.today);
-    const revenueLines = await importRevenue(db, built.team.headOfSales, file, options.importMaxBytes);
+    const { file } = revenueExport(customers, days.today);
+    const revenueLines = await importRevenue(db, built.team.headOfSales, clock, file, options.importMaxBytes);
     await renameWorkspace(db, built.team.admin.workspaceId, demoWorkspaceName);
     return { ...result, ...built.counts, revenueLines, created: true };
   } catch (error) {
@@ -178,7 +177,7 @@ async function fillDemoWorkspace(
   let interactions = 0;
   for (const [index, keyAccount] of keyAccounts.entries()) {
     const stakeholders = planBuyingCentre(keyAccount, team, clock, 1000 + index);
-    await recordBuyingCentre(db, keyAccount, stakeholders);
+    await recordBuyingCentre(db, keyAccount, stakeholders, clock);
     stakeholdersOf.set(keyAccount.account.id, stakeholders);
     accountsOf.set(keyAccount.kam.userId, [...(accountsOf.get(keyAccount.kam.userId) ?? []), keyAccount]);
     const cadence = cadenceOf(keyAccount.tier);

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '#contracts/common.ts';
 import { AppError, type ErrorCode, type FieldError } from '../core/app-error.ts';
+import { fromDatabase, loggableError } from './database-errors.ts';
 
 export const problemTitles: Record<ErrorCode, string> = {
   validation_failed: 'Validation failed',
@@ -46,25 +47,6 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_RATE_LIMIT_EXCEEDED: 'too_many_requests',
 };
 
-/** Maps a PostgreSQL constraint error that slipped past the service's checks. */
-function fromDatabase(error: { code?: string; constraint?: string }): AppError | undefined {
-  if (error.code === '23505') {
-    const path = error.constraint?.includes('customer_number')
-      ? 'customerNumber'
-      : error.constraint?.includes('email')
-        ? 'email'
-        : '';
-    return new AppError(
-      'duplicate',
-      'Already exists',
-      path ? [{ path, code: 'taken', message: 'Already in use' }] : [],
-    );
-  }
-  if (error.code === '23503')
-    return new AppError('invalid_reference', 'Refers to a record that does not exist');
-  return undefined;
-}
-
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -75,7 +57,7 @@ export function toAppError(error: unknown): AppError | undefined {
     }));
     return new AppError('validation_failed', 'The request has invalid fields', errors);
   }
-  const fastifyError = error as FastifyError & { code?: string; constraint?: string };
+  const fastifyError = error as FastifyError;
   if (fastifyError.code && fastifyCodes[fastifyError.code]) {
     const code = fastifyCodes[fastifyError.code] as ErrorCode;
     return new AppError(
@@ -84,14 +66,14 @@ export function toAppError(error: unknown): AppError | undefined {
       code === 'validation_failed' ? [{ path: '', code: 'invalid_body', message: fastifyError.message }] : [],
     );
   }
-  return fromDatabase(fastifyError);
+  return fromDatabase(error);
 }
 
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError) return sendProblem(reply, appError);
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ error: loggableError(error) }, 'unhandled error');
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
       return sendProblem(reply, new AppError('validation_failed', (error as Error).message));

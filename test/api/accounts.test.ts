@@ -344,11 +344,12 @@ describe('bad input is refused with a clear error and stores nothing', () => {
       413,
     ],
     ['a form post', 'name=x', 'application/x-www-form-urlencoded', 415],
+    ['a text/plain post (what a foreign page may send without asking)', '{"name":"x"}', 'text/plain', 415],
   ])('answers %s with problem+json and keeps serving', async (_, payload, type, status) => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/accounts',
-      headers: { 'content-type': type, cookie: kam().cookie ?? '' },
+      headers: { 'content-type': type, cookie: kam().cookie ?? '', 'sec-fetch-site': 'same-origin' },
       payload,
     });
     expect(response.statusCode).toBe(status);

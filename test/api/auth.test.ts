@@ -96,6 +96,16 @@ const anonymous = () => clientFor(testApp.app);
 const login = (email: string, password = PASSWORD) =>
   anonymous().post('/api/v1/auth/login', { email, password });
 const bearer = (token: string) => clientFor(testApp.app, { token });
+/** A sign-in from a given address (the app sees it as the client's IP). */
+async function loginFrom(ip: string, email: string, password = PASSWORD) {
+  const answer = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress: ip,
+    payload: { email, password },
+  });
+  return { status: answer.statusCode, headers: answer.headers, body: answer.json() };
+}
 
 /** A new user of the workspace, invited by its admin, and a signed-in client of theirs. */
 async function newUser(role: Role): Promise<{ id: string; email: string; client: Client }> {
@@ -153,6 +163,18 @@ describe('login', () => {
     expect(me.body.user.id).toBe(ws.users.key_account_manager.id);
   });
 
+  it('logout with an API token revokes that token, not my other tokens or sessions', async () => {
+    const user = await newUser('account_manager');
+    const [leaving, staying] = [
+      await createToken(user.client, ['read', 'write']),
+      await createToken(user.client, ['read']),
+    ];
+    expect((await bearer(leaving.token).post('/api/v1/auth/logout')).status).toBe(204);
+    expectProblem(await bearer(leaving.token).get('/api/v1/me'), 401, 'unauthenticated');
+    expect((await bearer(staying.token).get('/api/v1/me')).status).toBe(200);
+    expect((await user.client.get('/api/v1/me')).status).toBe(200);
+  });
+
   it('logout ends that session only and clears the cookie', async () => {
     const leaving = await signIn(testApp.app, ws.users.account_manager.email);
     const staying = await signIn(testApp.app, ws.users.account_manager.email);
@@ -163,17 +185,46 @@ describe('login', () => {
     expect((await staying.get('/api/v1/me')).status).toBe(200);
   });
 
-  it('locks an e-mail after five wrong passwords, even for the right one, but not other accounts', async () => {
-    const email = ws.users.viewer.email;
+  it('makes an address that failed an account five times wait, even with the right password', async () => {
+    const { email } = await newUser('viewer');
     for (let attempt = 0; attempt < 5; attempt++) {
       // Changing the case of the e-mail must not get round the limit.
-      const answer = await login(attempt % 2 ? email.toUpperCase() : email, `wrong password ${attempt}`);
+      const answer = await loginFrom(
+        '10.9.0.1',
+        attempt % 2 ? email.toUpperCase() : email,
+        `wrong ${attempt}`,
+      );
       expectProblem(answer, 401, 'unauthenticated');
     }
-    const locked = await login(email);
-    expectProblem(locked, 429, 'too_many_requests');
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await login(ws.users.internal.email)).status).toBe(200);
+    const waiting = await loginFrom('10.9.0.1', email);
+    expectProblem(waiting, 429, 'too_many_requests');
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await loginFrom('10.9.0.1', ws.users.internal.email)).status).toBe(200);
+  });
+
+  it('never locks the owner out: guesses from elsewhere only slow their account down', async () => {
+    const { email } = await newUser('viewer');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expectProblem(await loginFrom('10.9.1.1', email, `stranger guess ${attempt}`), 401, 'unauthenticated');
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expectProblem(
+        await loginFrom(`10.9.2.${attempt}`, email, `botnet guess ${attempt}`),
+        401,
+        'unauthenticated',
+      );
+    }
+    expectProblem(await loginFrom('10.9.1.1', email), 429, 'too_many_requests');
+    const owner = await loginFrom('192.168.7.20', email);
+    expect(owner.status, JSON.stringify(owner.body)).toBe(200);
+  });
+
+  it('keeps the limit per address across accounts', async () => {
+    await testApp.database.pool.query(
+      `INSERT INTO login_failures (id, email, ip) SELECT gen_random_uuid(), 'someone' || n || '@kontor.example', '10.9.3.3' FROM generate_series(1, 100) n`,
+    );
+    expectProblem(await loginFrom('10.9.3.3', ws.users.internal.email), 429, 'too_many_requests');
+    expect((await loginFrom('10.9.3.4', ws.users.internal.email)).status).toBe(200);
   });
 
   it('checks no more than five of many wrong passwords sent at once', async () => {
@@ -354,6 +405,43 @@ describe('my profile', () => {
     expect((await user.client.get('/api/v1/me')).status).toBe(200);
     expectProblem(await laptop.get('/api/v1/me'), 401, 'unauthenticated');
     expect((await login(user.email, 'my fresh password')).status).toBe(200);
+  });
+
+  it('refuses guessing the current password through a session as a sign-in would', async () => {
+    const user = await newUser('key_account_manager');
+    const { version } = (await user.client.get('/api/v1/me')).body.user;
+    const change = (currentPassword: string) =>
+      user.client.patch('/api/v1/me', { version, currentPassword, newPassword: 'my fresh password' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expectProblem(await change(`guess ${attempt}`), 400, 'validation_failed');
+    }
+    const waiting = await change(PASSWORD);
+    expectProblem(waiting, 429, 'too_many_requests');
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
+    // Nothing changed: the old password still signs in, from an address that did not guess.
+    expect((await loginFrom('10.9.4.4', user.email)).status).toBe(200);
+  });
+
+  it('a new password revokes my API tokens unless I keep them', async () => {
+    const user = await newUser('key_account_manager');
+    const first = await createToken(user.client, ['read']);
+    let { version } = (await user.client.get('/api/v1/me')).body.user;
+    const kept = await user.client.patch('/api/v1/me', {
+      version,
+      currentPassword: PASSWORD,
+      newPassword: 'second password',
+      revokeTokens: false,
+    });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    expect((await bearer(first.token).get('/api/v1/me')).status).toBe(200);
+    version = kept.body.version;
+    const revoked = await user.client.patch('/api/v1/me', {
+      version,
+      currentPassword: 'second password',
+      newPassword: 'third password',
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+    expectProblem(await bearer(first.token).get('/api/v1/me'), 401, 'unauthenticated');
   });
 
   it('a locale changed to en is what GET /api/v1/me returns', async () => {

@@ -282,13 +282,15 @@ describe('the overdue list', () => {
     expect(Date.parse((account as Item & { lastContactAt: string }).lastContactAt)).toBe(
       Date.parse(daysAgo(20)),
     );
-    const people = await freshnessOfStakeholders(t.database.db, auth, tier1.id);
+    const people = await freshnessOfStakeholders(t.database.db, auth, t.app.clock, tier1.id);
     expect([...people.keys()].sort()).toEqual([boss.id, clerk.id, leaver.id].sort());
     expect(people.get(clerk.id)).toMatchObject({ cadenceDays: 21, overdueDays: 0 });
     expect(people.get(leaver.id)).toMatchObject({ cadenceDays: null, dueOn: null, overdueDays: 0 });
-    expect((await overdueContacts(t.database.db, auth, {})).length).toBe((await overdue()).length);
+    expect((await overdueContacts(t.database.db, auth, t.app.clock, {})).length).toBe(
+      (await overdue()).length,
+    );
     await expect(
-      freshnessOfStakeholders(t.database.db, { workspaceId: other.workspaceId }, tier1.id),
+      freshnessOfStakeholders(t.database.db, { workspaceId: other.workspaceId }, t.app.clock, tier1.id),
     ).rejects.toThrow('Account not found');
   });
 

@@ -5,6 +5,7 @@ import { demoAccounts, demoPassword, demoUsers, demoWorkspaceName } from '../../
 import { demoCustomers, revenueExport } from '../../src/demo/demo-revenue.ts';
 import { createWorkspace } from '../../src/features/platform/workspaces/workspaces.service.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
+import { testClock } from '../setup/test-clock.ts';
 import { signIn } from '../setup/workspace-fixture.ts';
 
 describe('demo data', () => {
@@ -80,8 +81,11 @@ describe('demo data', () => {
   describe('in a database', () => {
     let t: TestApp;
     const options = { accounts: 40, importMaxBytes: 50 * 1024 * 1024 };
+    // The seeder and the app share one morning (a Tuesday in Berlin): "today" cannot turn over
+    // between seeding and reading.
+    const clock = testClock('2026-03-31T07:30:00Z');
     beforeAll(async () => {
-      t = await createTestApp();
+      t = await createTestApp({}, { clock });
     });
     afterAll(() => t.close());
 
@@ -113,7 +117,7 @@ describe('demo data', () => {
         password: demoPassword,
       });
       await expect(
-        createDemoWorkspace(t.database.db, { ...options, importMaxBytes: 10_000 }),
+        createDemoWorkspace(t.database.db, clock, { ...options, importMaxBytes: 10_000 }),
       ).rejects.toMatchObject({ code: 'payload_too_large' });
       const { rows } = await t.database.pool.query('SELECT name FROM workspaces');
       expect(rows).toEqual([]);
@@ -122,7 +126,7 @@ describe('demo data', () => {
     });
 
     it('creates users, revenue, key accounts and relationship work; a second run changes nothing', async () => {
-      const first = await createDemoWorkspace(t.database.db, options);
+      const first = await createDemoWorkspace(t.database.db, clock, options);
       expect(first).toMatchObject({ created: true, accounts: 40, workspaceName: demoWorkspaceName });
       expect(first.revenueLines).toBeGreaterThan(500);
       expect(new Set(demoUsers.map((u) => u.role))).toEqual(new Set(roles));
@@ -176,7 +180,7 @@ describe('demo data', () => {
       expect((await internal.get('/api/v1/me/day')).body.nextSteps.overdue.length).toBeGreaterThan(0);
 
       const before = await counts();
-      const second = await createDemoWorkspace(t.database.db, options);
+      const second = await createDemoWorkspace(t.database.db, clock, options);
       expect(second.created).toBe(false);
       expect(await counts()).toEqual(before);
       expect((await viewer.get('/api/v1/accounts?limit=200')).body.items).toHaveLength(40);

@@ -61,4 +61,33 @@ describe('industries', () => {
     expect(withoutVersion.status).toBe(400);
     expect(withoutVersion.body.errors[0].path).toBe('version');
   });
+
+  it('archives at the version read: archived stays archived, and it is no longer offered for accounts', async () => {
+    const hos = ws.as.head_of_sales;
+    const before = await industry('telecommunications');
+    const stale = await hos.patch('/api/v1/industries/telecommunications', {
+      archived: true,
+      version: before.version + 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(await industry('telecommunications')).toMatchObject({ archived: false, version: before.version });
+
+    const archived = await hos.patch('/api/v1/industries/telecommunications', {
+      archived: true,
+      version: before.version,
+    });
+    expect(archived.body).toMatchObject({ archived: true, version: before.version + 1 });
+    const again = await hos.patch('/api/v1/industries/telecommunications', {
+      archived: true,
+      version: before.version + 1,
+    });
+    expect(again.body).toMatchObject({ archived: true, version: before.version + 2 });
+
+    const account = await hos.post('/api/v1/accounts', {
+      name: 'Funk AG',
+      industryKey: 'telecommunications',
+    });
+    expect(account.status).toBe(400);
+    expect(account.body.errors[0]).toMatchObject({ path: 'industryKey', code: 'unknown_reference' });
+  });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayIn } from '../../src/core/calendar-day.ts';
-import { weekOf } from '../../src/core/calendar-week.ts';
+import { addDays } from '../../src/core/calendar-day.ts';
 import { startOfDay } from '../../src/core/zoned-time.ts';
 import { type Client, createTestApp, type TestApp } from '../setup/test-app.ts';
+import { testClock } from '../setup/test-clock.ts';
 import {
   PASSWORD,
   signIn,
@@ -11,10 +11,12 @@ import {
 } from '../setup/workspace-fixture.ts';
 
 const TIME_ZONE = 'Europe/Berlin';
-const today = dayIn(new Date(), TIME_ZONE);
-const { monday, sunday } = weekOf(today);
-/** Another day of this week than today. */
-const otherDayThisWeek = today === monday ? sunday : monday;
+// Wednesday 10 June 2026, 14:00 in Berlin: the week runs from Monday the 8th to Sunday the 14th.
+const clock = testClock('2026-06-10T12:00:00Z');
+const today = '2026-06-10';
+const monday = '2026-06-08';
+const sunday = '2026-06-14';
+const otherDayThisWeek = monday;
 
 let t: TestApp;
 let ws: WorkspaceFixture;
@@ -52,7 +54,7 @@ const step = (accountId: string, title: string, ownerId: string, dueOn: string) 
   created(kam().post('/api/v1/next-steps', { accountId, title, ownerId, dueOn }));
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { clock });
   ws = await workspaceWithAllRoles(t.app, t.database);
   other = await workspaceWithAllRoles(t.app, t.database, 'other');
   const second = await ws.as.admin.post('/api/v1/users', {
@@ -76,7 +78,7 @@ beforeAll(async () => {
     kam().post('/api/v1/interactions', {
       accountId: kamAccount.id,
       kind: 'call',
-      occurredAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      occurredAt: '2026-05-11T09:00:00Z',
       summary: 'Kurz telefoniert',
       contactIds: [contact],
     }),
@@ -118,7 +120,7 @@ describe('my day', () => {
     }
     expect(idsOf(day.body.nextSteps.overdue)).toEqual([ids.stepOverdue]);
     expect(idsOf(day.body.nextSteps.dueToday)).toEqual([ids.stepToday]);
-    expect(idsOf(day.body.nextSteps.dueThisWeek)).toEqual(today === sunday ? [] : [ids.stepLater]);
+    expect(idsOf(day.body.nextSteps.dueThisWeek)).toEqual([ids.stepLater]);
     expect(day.body.coverageWarnings).toEqual([
       {
         account: { id: kamAccount.id, name: 'Schäfer Logistik GmbH', keyAccountTier: 1 },
@@ -133,14 +135,14 @@ describe('my day', () => {
 
   it('counts today and the week in the workspace time zone', async () => {
     const settings = (await ws.as.admin.get('/api/v1/relationship-settings')).body;
-    // Kiritimati (UTC+14) is a day ahead of Berlin for most of the day; the answer counts in it.
+    // 14:00 in Berlin is 02:00 the next morning on Kiritimati (UTC+14); the answer counts in it.
     await ws.as.admin.patch('/api/v1/relationship-settings', {
       version: settings.version,
       timeZone: 'Pacific/Kiritimati',
     });
     const day = await kam().get('/api/v1/me/day');
     expect(day.body).toMatchObject({
-      date: dayIn(new Date(), 'Pacific/Kiritimati'),
+      date: '2026-06-11',
       timeZone: 'Pacific/Kiritimati',
     });
     const restored = (await ws.as.admin.get('/api/v1/relationship-settings')).body;
@@ -223,5 +225,110 @@ describe('my day', () => {
     expect(day.body.team.map((row: { kam: { id: string } }) => row.kam.id)).toEqual([
       other.users.key_account_manager.id,
     ]);
+  });
+});
+
+describe('my day at the turn of a day in Berlin', () => {
+  // The server's day is UTC's: at 00:30 in Berlin it is still yesterday there.
+  const night = testClock('2026-06-09T21:30:00Z');
+  let n: TestApp;
+  let team: WorkspaceFixture;
+  const due: Record<string, string> = {};
+  let accountId = '';
+  const nightKam = () => team.as.key_account_manager;
+
+  beforeAll(async () => {
+    n = await createTestApp({}, { clock: night });
+    team = await workspaceWithAllRoles(n.app, n.database);
+    const me = team.users.key_account_manager.id;
+    accountId = await created(
+      team.as.head_of_sales.post('/api/v1/accounts', {
+        name: 'Nachtschicht GmbH',
+        isKeyAccount: true,
+        keyAccountTier: 1,
+        ownerId: me,
+      }),
+    );
+    // Last spoken on 26 May: on the 14-day cadence of tier 1 the account is due on 9 June.
+    await created(
+      nightKam().post('/api/v1/interactions', {
+        accountId,
+        kind: 'call',
+        occurredAt: '2026-05-26T08:00:00Z',
+        summary: 'Kurz telefoniert',
+      }),
+    );
+    const stepDue = (title: string, dueOn: string) =>
+      created(nightKam().post('/api/v1/next-steps', { accountId, title, ownerId: me, dueOn }));
+    due.tuesday = await stepDue('Angebot schicken', '2026-06-09');
+    due.wednesday = await stepDue('Rückruf Einkauf', '2026-06-10');
+  });
+  afterAll(() => n.close());
+
+  it('at 23:30 on Tuesday: the step of Tuesday is due today, the account is not yet overdue', async () => {
+    night.set('2026-06-09T21:30:00Z');
+    const day = (await nightKam().get('/api/v1/me/day')).body;
+    expect(day.date).toBe('2026-06-09');
+    expect(idsOf(day.nextSteps.overdue)).toEqual([]);
+    expect(idsOf(day.nextSteps.dueToday)).toEqual([due.tuesday]);
+    expect(idsOf(day.nextSteps.dueThisWeek)).toEqual([due.wednesday]);
+    expect(day.overdueContacts).toEqual([]);
+    expect((await nightKam().get(`/api/v1/next-steps/${due.tuesday}`)).body).toMatchObject({
+      overdue: false,
+      overdueDays: 0,
+    });
+  });
+
+  it('at 00:30 on Wednesday (still Tuesday in UTC): Tuesday is overdue by a day, Wednesday due today', async () => {
+    night.set('2026-06-09T22:30:00Z');
+    const day = (await nightKam().get('/api/v1/me/day')).body;
+    expect(day.date).toBe('2026-06-10');
+    expect(idsOf(day.nextSteps.overdue)).toEqual([due.tuesday]);
+    expect(idsOf(day.nextSteps.dueToday)).toEqual([due.wednesday]);
+    expect(day.nextSteps.dueThisWeek).toEqual([]);
+    expect(day.overdueContacts).toMatchObject([{ contact: null, dueOn: '2026-06-09', overdueDays: 1 }]);
+    expect((await nightKam().get(`/api/v1/next-steps/${due.tuesday}`)).body).toMatchObject({
+      overdue: true,
+      overdueDays: 1,
+    });
+  });
+
+  it('on the night the clocks go forward (Sunday 29 March, 23 hours long), the new week starts at midnight', async () => {
+    const me = team.users.key_account_manager.id;
+    night.set('2026-03-29T21:30:00Z');
+    const sundayStep = await created(
+      nightKam().post('/api/v1/next-steps', {
+        accountId,
+        title: 'Messe nachbereiten',
+        ownerId: me,
+        dueOn: '2026-03-29',
+      }),
+    );
+    const mondayStep = await created(
+      nightKam().post('/api/v1/next-steps', {
+        accountId,
+        title: 'Wochenplanung',
+        ownerId: me,
+        dueOn: '2026-03-30',
+      }),
+    );
+
+    // 23:30 summer time on Sunday; in winter time it would already be 22:30.
+    const sunday = (await nightKam().get('/api/v1/me/day')).body;
+    expect(sunday.date).toBe('2026-03-29');
+    expect(idsOf(sunday.nextSteps.dueToday)).toEqual([sundayStep]);
+    // Monday's step belongs to next week: not on this week's page yet.
+    expect(idsOf(sunday.nextSteps.dueThisWeek)).toEqual([]);
+
+    // 00:30 summer time on Monday, only 23:30 in winter time (and 22:30 in UTC).
+    night.set('2026-03-29T22:30:00Z');
+    const monday = (await nightKam().get('/api/v1/me/day')).body;
+    expect(monday.date).toBe('2026-03-30');
+    expect(idsOf(monday.nextSteps.overdue)).toEqual([sundayStep]);
+    expect(idsOf(monday.nextSteps.dueToday)).toEqual([mondayStep]);
+    expect((await nightKam().get(`/api/v1/next-steps/${sundayStep}`)).body).toMatchObject({
+      overdue: true,
+      overdueDays: 1,
+    });
   });
 });

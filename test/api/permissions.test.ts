@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Permission, permissionMatrix, type Role, roles } from '../../src/core/permissions.ts';
+import { eventually } from '../setup/eventually.ts';
 import { type Client, clientFor, createTestApp, type Response, type TestApp } from '../setup/test-app.ts';
 import {
   PASSWORD,
@@ -141,12 +142,14 @@ async function uploadedImport(): Promise<{ id: string; mapping: object }> {
 async function validatedImport(): Promise<string> {
   const { id, mapping } = await uploadedImport();
   expect((await ws.as.admin.post(`/api/v1/imports/${id}/validate`, { mapping })).status).toBe(202);
-  for (;;) {
-    const current = await ws.as.admin.get(`/api/v1/imports/${id}`);
-    if (current.body.status === 'validated') return id;
-    expect(current.body.status).toBe('validating');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return eventually(
+    async () => {
+      const current = await ws.as.admin.get(`/api/v1/imports/${id}`);
+      if (current.body.status === 'validated') return id;
+      expect(current.body.status).toBe('validating');
+    },
+    { timeoutMs: 20_000, message: `import ${id} to be validated` },
+  );
 }
 
 let matrixReviewId: string | undefined;

@@ -237,6 +237,17 @@ describe('files', () => {
     expect(await materialCount()).toBe(before);
   });
 
+  it("tells the web app the operator's limit, so a file can be refused before it is sent", async () => {
+    const configured = await createTestApp({ KONTOR_MATERIAL_MAX_MB: '3', KONTOR_IMPORT_MAX_MB: '7' });
+    try {
+      const team = await workspaceWithAllRoles(configured.app, configured.database);
+      const me = await team.as.key_account_manager.get('/api/v1/me');
+      expect(me.body.limits).toEqual({ materialMaxBytes: 3 * 1024 * 1024, importMaxBytes: 7 * 1024 * 1024 });
+    } finally {
+      await configured.close();
+    }
+  });
+
   it('needs a file name', async () => {
     const response = await upload(files.pdf, null);
     expect(response.status).toBe(400);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../setup/eventually.ts';
 
 /**
  * The promises of the embedded default, checked on real processes: one server per data
@@ -46,17 +47,17 @@ async function startServer(): Promise<Server> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    const healthy = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return { child, url, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server did not come up: ${output}`);
+  await eventually(
+    () => {
+      if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+      return fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    },
+    { timeoutMs: 60_000, message: () => `the server to answer GET /api/health: ${output}` },
+  );
+  return { child, url, output: () => output };
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -74,6 +75,22 @@ async function postgresPid(): Promise<number | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Whether a process runs; a zombie (dead, not yet reaped) does not. */
+async function running(pid: number): Promise<boolean> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== '' && state !== 'Z' && state !== 'X';
+}
+
+/** PostgreSQL's backends and workers: while one lives, it holds the cluster's shared memory. */
+async function childrenOf(pid: number): Promise<number[]> {
+  const pids = (await fs.readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const stats = await Promise.all(pids.map((p) => fs.readFile(`/proc/${p}/stat`, 'utf8').catch(() => '')));
+  return stats
+    .filter((stat) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid)
+    .map((stat) => Number(stat.split(' ')[0]));
 }
 
 async function login(server: Server, email: string, password: string) {
@@ -97,7 +114,10 @@ afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   const pid = await postgresPid();
   if (pid) process.kill(pid, 'SIGINT');
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await eventually(async () => (await postgresPid()) === undefined, {
+    timeoutMs: 30_000,
+    message: 'PostgreSQL to shut down',
+  });
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -151,10 +171,15 @@ describe('the embedded database', { timeout: 180_000 }, () => {
 
     // A power cut: app and PostgreSQL die at once, without a word.
     const pgPid = await postgresPid();
+    expect(pgPid).toBeDefined();
+    const cluster = [pgPid as number, ...(await childrenOf(pgPid as number))];
     afterKill.child.kill('SIGKILL');
-    if (pgPid) process.kill(pgPid, 'SIGKILL');
+    process.kill(pgPid as number, 'SIGKILL');
     await exited(afterKill.child);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(async () => !(await Promise.all(cluster.map(running))).includes(true), {
+      timeoutMs: 30_000,
+      message: 'the killed PostgreSQL and its workers to be gone',
+    });
     const afterCut = await startServer();
     expect(await login(afterCut, 'ada@kontor.example', 'lifecycle-123')).toBe(200);
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../setup/eventually.ts';
 import { createTestApp, type TestApp } from '../setup/test-app.ts';
 import { type WorkspaceFixture, workspaceWithAllRoles } from '../setup/workspace-fixture.ts';
 
@@ -30,7 +31,11 @@ async function upload(body: Buffer, fileName = 'umsatz.csv') {
   const response = await t.app.inject({
     method: 'POST',
     url: `/api/v1/imports/revenue?fileName=${encodeURIComponent(fileName)}`,
-    headers: { cookie: ws.as.head_of_sales.cookie ?? '', 'content-type': 'text/csv' },
+    headers: {
+      cookie: ws.as.head_of_sales.cookie ?? '',
+      'sec-fetch-site': 'same-origin',
+      'content-type': 'text/csv',
+    },
     payload: body,
   });
   expect(response.statusCode, response.body).toBe(201);
@@ -38,11 +43,15 @@ async function upload(body: Buffer, fileName = 'umsatz.csv') {
 }
 
 async function settled(id: string) {
-  for (;;) {
-    const current = await ws.as.head_of_sales.get(`/api/v1/imports/${id}`);
-    if (!['validating', 'committing'].includes(current.body.status)) return current.body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  let status: unknown;
+  return eventually(
+    async () => {
+      const current = await ws.as.head_of_sales.get(`/api/v1/imports/${id}`);
+      status = current.body.status;
+      return ['validating', 'committing'].includes(current.body.status) ? undefined : current.body;
+    },
+    { timeoutMs: 20_000, message: () => `import ${id} to finish its step; it is still ${status}` },
+  );
 }
 
 async function validate(id: string, mapping: Record<string, string>) {
@@ -237,7 +246,11 @@ describe('revenue import', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/imports/revenue?fileName=x.csv',
-      headers: { cookie: ws.as.key_account_manager.cookie ?? '', 'content-type': 'text/csv' },
+      headers: {
+        cookie: ws.as.key_account_manager.cookie ?? '',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'text/csv',
+      },
       payload: germanCsv(rows),
     });
     expect(response.statusCode).toBe(403);

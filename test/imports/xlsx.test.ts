@@ -9,6 +9,7 @@ import {
   readRevenueLines,
   suggestMapping,
 } from '../../src/features/identify/imports/parsing/index.ts';
+import { eventually } from '../setup/eventually.ts';
 import { chunked, collect, importBytes, inspect, lines, problems, xlsxBytes } from './files.ts';
 
 const header = [
@@ -243,10 +244,10 @@ describe('XLSX', () => {
         break;
       }
       // exceljs removes them asynchronously.
-      for (let wait = 0; wait < 50 && fs.readdirSync(folder).length > 0; wait++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect(fs.readdirSync(folder)).toEqual([]);
+      await eventually(() => fs.readdirSync(folder).length === 0, {
+        timeoutMs: 5_000,
+        message: () => `exceljs to remove its temp files, still ${fs.readdirSync(folder).join(', ')}`,
+      });
     } finally {
       delete process.env.TMPDIR;
       fs.rmSync(folder, { recursive: true, force: true });

@@ -3,22 +3,21 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import type { Clock } from '../../src/core/clock.ts';
 import { connect, type Database } from '../../src/db/client.ts';
-import { runMigrations } from '../../src/db/migrate.ts';
 import { buildApp } from '../../src/http/app.ts';
 
-/** A fresh, migrated database of its own on the run's PostgreSQL server. */
+/** A fresh, migrated database of its own on the run's PostgreSQL server: a copy of the template. */
 export async function freshDatabase(): Promise<Database & { url: string }> {
   const serverUrl = inject('serverUrl');
   const name = `kontor_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = connect(url.toString(), 5);
-  await runMigrations(database.pool);
   return { ...database, url: url.toString() };
 }
 
@@ -30,15 +29,19 @@ export interface TestApp {
 
 /**
  * The real app (routes, services, PostgreSQL) on a fresh database, driven by HTTP injection;
- * `environment` sets what an operator would (KONTOR_PUBLIC_URL, …).
+ * `environment` sets what an operator would (KONTOR_PUBLIC_URL, …); `clock` fixes "now" for a
+ * test of what is due today (see test-clock.ts), else the app runs on the system's time.
  */
-export async function createTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function createTestApp(
+  environment: NodeJS.ProcessEnv = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const config = {
     ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...environment }),
     databaseUrl: database.url,
   };
-  const app = await buildApp(database.db, config);
+  const app = await buildApp(database.db, config, options);
   await app.ready();
   return {
     app,
@@ -87,7 +90,11 @@ export function clientFor(
   ): Promise<Response> => {
     const headers: Record<string, string> = {};
     if (contentType) headers['content-type'] = contentType;
-    if (credentials.cookie) headers.cookie = credentials.cookie;
+    if (credentials.cookie) {
+      headers.cookie = credentials.cookie;
+      // As a browser on Kontor's own pages says; a foreign page's request would say cross-site.
+      headers['sec-fetch-site'] = 'same-origin';
+    }
     if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
     const response = await app.inject({
       method,

@@ -56,7 +56,7 @@ export function calendarRoutes(api: Api) {
       },
     },
     async (request, reply) => {
-      const ics = await calendar.feedCalendar(api.db, request.params.token);
+      const ics = await calendar.feedCalendar(api.db, api.clock, request.params.token);
       return reply
         .header('cache-control', 'private, no-cache')
         .header('x-content-type-options', 'nosniff')

@@ -3,14 +3,14 @@ import type { Auth } from '#contracts/identity.ts';
 import type { NextStep } from '#contracts/next-steps.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { writeCalendar } from '../../../core/icalendar.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
 import { findMember } from '../../platform/users/users.service.ts';
 import { workspaceToday } from '../contact-cadence/relationship-settings.service.ts';
 import { listNextSteps } from '../next-steps/next-steps.service.ts';
-import { visitEvent } from '../visits/visit-event.ts';
-import { visitsOfAttendee } from '../visits/visits.service.ts';
+import { visitEvent, visitsOfAttendee } from '../visits/visits.service.ts';
 import * as store from './calendar.store.ts';
 import { nextStepEvent } from './next-step-event.ts';
 
@@ -81,8 +81,12 @@ async function ownerOf(db: Queryable, token: string): Promise<Auth> {
   };
 }
 
-async function openStepsOf(db: Queryable, owner: Auth): Promise<NextStep[]> {
-  const result = await listNextSteps(db, owner, { ownerId: owner.userId, status: 'open', limit: MAX_STEPS });
+async function openStepsOf(db: Queryable, owner: Auth, clock: Clock): Promise<NextStep[]> {
+  const result = await listNextSteps(db, owner, clock, {
+    ownerId: owner.userId,
+    status: 'open',
+    limit: MAX_STEPS,
+  });
   return result.items;
 }
 
@@ -90,9 +94,10 @@ async function openStepsOf(db: Queryable, owner: Auth): Promise<NextStep[]> {
  * The feed a calendar application subscribes to: the user's visits (organised or attended, not
  * cancelled) and the open next steps they own, each step as an all-day event on its due day.
  */
-export async function feedCalendar(db: Queryable, token: string, now = new Date()): Promise<string> {
+export async function feedCalendar(db: Queryable, clock: Clock, token: string): Promise<string> {
   const owner = await ownerOf(db, token);
-  const { today, timeZone } = await workspaceToday(db, owner, now);
+  const now = clock.now();
+  const { today, timeZone } = await workspaceToday(db, owner, clock);
   const [visits, steps] = await Promise.all([
     visitsOfAttendee(db, owner, {
       userId: owner.userId,
@@ -100,7 +105,7 @@ export async function feedCalendar(db: Queryable, token: string, now = new Date(
       to: new Date(now.getTime() + VISITS_TO_DAYS * DAY_MS),
       limit: MAX_VISITS,
     }),
-    openStepsOf(db, owner),
+    openStepsOf(db, owner, clock),
   ]);
   // A step far off in either direction is a typo rather than a plan; the calendar stays lean.
   const earliest = addDays(today, -VISITS_TO_DAYS);

@@ -48,6 +48,6 @@ export function contactCadenceRoutes(api: Api) {
         response: { 200: ZOverduePage },
       },
     },
-    async (request) => listOverdue(api.db, requireAuth(request.auth), request.query),
+    async (request) => listOverdue(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 }

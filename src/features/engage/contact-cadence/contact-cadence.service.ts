@@ -2,6 +2,7 @@ import type { OverdueItem, OverdueQuery, RelationshipSettings } from '#contracts
 import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { dayIn, laterDay } from '../../../core/calendar-day.ts';
+import type { Clock } from '../../../core/clock.ts';
 import {
   cadenceDaysOf,
   compareOverdue,
@@ -19,7 +20,8 @@ import { getRelationshipSettings } from './relationship-settings.service.ts';
  * of it is stored, so a changed cadence or a contact logged for a past date applies at once.
  */
 
-interface Clock {
+/** What freshness is measured with: the workspace's cadences and zone, and one moment. */
+interface Measure {
   settings: RelationshipSettings;
   now: Date;
 }
@@ -29,7 +31,7 @@ function accountSinceDay(row: store.AccountCadenceRow, timeZone: string): string
   return row.designatedOn ?? dayIn(row.createdAt, timeZone);
 }
 
-function accountFreshness(row: store.AccountCadenceRow, { settings, now }: Clock): Freshness {
+function accountFreshness(row: store.AccountCadenceRow, { settings, now }: Measure): Freshness {
   return freshnessOf({
     cadenceDays: cadenceDaysOf(settings, row),
     lastContactAt: row.lastContactAt,
@@ -42,7 +44,7 @@ function accountFreshness(row: store.AccountCadenceRow, { settings, now }: Clock
 function stakeholderFreshness(
   person: store.StakeholderCadenceRow,
   account: store.AccountCadenceRow,
-  { settings, now }: Clock,
+  { settings, now }: Measure,
 ): Freshness {
   const accountSince = accountSinceDay(account, settings.timeZone);
   const personSince = dayIn(person.createdAt, settings.timeZone);
@@ -58,8 +60,8 @@ function stakeholderFreshness(
   });
 }
 
-async function clock(db: Queryable, auth: Pick<Auth, 'workspaceId'>): Promise<Clock> {
-  return { settings: await getRelationshipSettings(db, auth), now: new Date() };
+async function measure(db: Queryable, auth: Pick<Auth, 'workspaceId'>, clock: Clock): Promise<Measure> {
+  return { settings: await getRelationshipSettings(db, auth), now: clock.now() };
 }
 
 async function loadAccount(db: Queryable, auth: Pick<Auth, 'workspaceId'>, accountId: string, now: Date) {
@@ -72,9 +74,10 @@ async function loadAccount(db: Queryable, auth: Pick<Auth, 'workspaceId'>, accou
 export async function freshnessOfStakeholders(
   db: Queryable,
   auth: Pick<Auth, 'workspaceId'>,
+  clock: Clock,
   accountId: string,
 ): Promise<Map<string, Freshness>> {
-  const at = await clock(db, auth);
+  const at = await measure(db, auth, clock);
   const account = await loadAccount(db, auth, accountId, at.now);
   const people = await store.stakeholdersForCadence(db, auth.workspaceId, [accountId], at.now);
   return new Map(people.map((person) => [person.contact.id, stakeholderFreshness(person, account, at)]));
@@ -109,9 +112,10 @@ function overdueItem(
 export async function overdueContacts(
   db: Queryable,
   auth: Pick<Auth, 'workspaceId'>,
+  clock: Clock,
   filter: { ownerId?: string | undefined } = {},
 ): Promise<OverdueItem[]> {
-  const at = await clock(db, auth);
+  const at = await measure(db, auth, clock);
   const keyAccounts = await store.accountsForCadence(
     db,
     auth.workspaceId,
@@ -150,8 +154,8 @@ function positionOf(cursor: string): Parameters<typeof compareOverdue>[1] {
   };
 }
 
-export async function listOverdue(db: Queryable, auth: Auth, query: OverdueQuery) {
-  const all = await overdueContacts(db, auth, { ownerId: query.ownerId });
+export async function listOverdue(db: Queryable, auth: Auth, clock: Clock, query: OverdueQuery) {
+  const all = await overdueContacts(db, auth, clock, { ownerId: query.ownerId });
   const position = query.cursor ? positionOf(query.cursor) : undefined;
   const rest = position ? all.filter((item) => compareOverdue(item, position) > 0) : all;
   const items = rest.slice(0, query.limit);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { accounts, contactAccounts, contacts, stakeholders, users } from '../../../db/schema/index.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 /**
  * What freshness is computed from. Only logged interactions that have happened count as
@@ -41,7 +42,7 @@ export async function accountsForCadence(
       ),
     })
     .from(accounts)
-    .leftJoin(users, and(eq(users.workspaceId, accounts.workspaceId), eq(users.id, accounts.ownerId)))
+    .leftJoin(users, joinInWorkspace(users, accounts, [users.id, accounts.ownerId]))
     .where(and(...conditions));
 }
 
@@ -77,16 +78,14 @@ export async function stakeholdersForCadence(
       ),
     })
     .from(contactAccounts)
-    .innerJoin(
-      contacts,
-      and(eq(contacts.workspaceId, contactAccounts.workspaceId), eq(contacts.id, contactAccounts.contactId)),
-    )
+    .innerJoin(contacts, joinInWorkspace(contacts, contactAccounts, [contacts.id, contactAccounts.contactId]))
     .leftJoin(
       stakeholders,
-      and(
-        eq(stakeholders.workspaceId, contactAccounts.workspaceId),
-        eq(stakeholders.accountId, contactAccounts.accountId),
-        eq(stakeholders.contactId, contactAccounts.contactId),
+      joinInWorkspace(
+        stakeholders,
+        contactAccounts,
+        [stakeholders.accountId, contactAccounts.accountId],
+        [stakeholders.contactId, contactAccounts.contactId],
       ),
     )
     .where(

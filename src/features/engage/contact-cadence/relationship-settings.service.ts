@@ -1,7 +1,8 @@
 import type { RelationshipSettings, RelationshipSettingsUpdate } from '#contracts/contact-cadence.ts';
 import type { Auth } from '#contracts/identity.ts';
-import { AppError } from '../../../core/app-error.ts';
+import { versionConflict } from '../../../core/app-error.ts';
 import { dayIn } from '../../../core/calendar-day.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './relationship-settings.store.ts';
@@ -23,9 +24,9 @@ export async function getRelationshipSettings(
 }
 
 /** Today in the workspace's time zone: what "due" and "overdue" are measured against. */
-export async function workspaceToday(db: Queryable, auth: Pick<Auth, 'workspaceId'>, now = new Date()) {
+export async function workspaceToday(db: Queryable, auth: Pick<Auth, 'workspaceId'>, clock: Clock) {
   const { timeZone } = await getRelationshipSettings(db, auth);
-  return { today: dayIn(now, timeZone), timeZone };
+  return { today: dayIn(clock.now(), timeZone), timeZone };
 }
 
 export async function updateRelationshipSettings(
@@ -38,7 +39,7 @@ export async function updateRelationshipSettings(
     const { version, ...given } = input;
     const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
     const after = await store.updateSettings(tx, auth.workspaceId, version, changes);
-    if (!after) throw new AppError('version_conflict', 'The settings were changed meanwhile; reload them');
+    if (!after) throw versionConflict('the settings');
     await recordChange(tx, auth, {
       action: 'update',
       entityType: 'relationship_settings',

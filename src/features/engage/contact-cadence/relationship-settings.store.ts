@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { relationshipSettings } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 const settingsColumns = {
   tier1CadenceDays: relationshipSettings.tier1CadenceDays,
@@ -31,10 +32,11 @@ export async function updateSettings(
   }>,
 ) {
   await db.insert(relationshipSettings).values({ workspaceId }).onConflictDoNothing();
-  const [row] = await db
-    .update(relationshipSettings)
-    .set({ ...changes, version: sql`${relationshipSettings.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(relationshipSettings.workspaceId, workspaceId), eq(relationshipSettings.version, version)))
-    .returning(settingsColumns);
-  return row;
+  return updateVersioned(
+    db,
+    relationshipSettings,
+    { workspaceId, key: undefined, version },
+    changes,
+    settingsColumns,
+  );
 }

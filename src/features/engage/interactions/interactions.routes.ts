@@ -23,7 +23,8 @@ export function interactionRoutes(api: Api) {
         response: { 200: ZInteractionPage },
       },
     },
-    async (request) => interactions.listInteractions(api.db, requireAuth(request.auth), request.query),
+    async (request) =>
+      interactions.listInteractions(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 
   api.post(
@@ -40,7 +41,9 @@ export function interactionRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await interactions.createInteraction(api.db, requireAuth(request.auth), request.body)),
+        .send(
+          await interactions.createInteraction(api.db, requireAuth(request.auth), api.clock, request.body),
+        ),
   );
 
   api.get(
@@ -54,7 +57,8 @@ export function interactionRoutes(api: Api) {
         response: { 200: ZInteraction },
       },
     },
-    async (request) => interactions.getInteraction(api.db, requireAuth(request.auth), request.params.id),
+    async (request) =>
+      interactions.getInteraction(api.db, requireAuth(request.auth), api.clock, request.params.id),
   );
 
   api.patch(
@@ -70,7 +74,13 @@ export function interactionRoutes(api: Api) {
       },
     },
     async (request) =>
-      interactions.updateInteraction(api.db, requireAuth(request.auth), request.params.id, request.body),
+      interactions.updateInteraction(
+        api.db,
+        requireAuth(request.auth),
+        api.clock,
+        request.params.id,
+        request.body,
+      ),
   );
 
   api.delete(
@@ -84,7 +94,7 @@ export function interactionRoutes(api: Api) {
       },
     },
     async (request, reply) => {
-      await interactions.deleteInteraction(api.db, requireAuth(request.auth), request.params.id);
+      await interactions.deleteInteraction(api.db, requireAuth(request.auth), api.clock, request.params.id);
       return reply.status(204).send();
     },
   );

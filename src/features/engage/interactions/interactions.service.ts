@@ -5,7 +5,9 @@ import type {
   InteractionListQuery,
   InteractionUpdate,
 } from '#contracts/interactions.ts';
-import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
+import { OCCURRED_AT_MAX_AHEAD_MS } from '#contracts/interactions.ts';
+import { AppError, type FieldError, refuse, versionConflict } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { existingAccountIds, getAccount } from '../../know/accounts/accounts.service.ts';
@@ -24,26 +26,26 @@ const defaultChannel = {
 } as const;
 
 const EARLIEST = Date.UTC(1970, 0, 1);
-/** A day of slack for clocks and time zones ahead of ours; later meetings are planned as visits. */
-const AHEAD_MS = 86_400_000;
 
 async function withNextSteps(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   rows: store.InteractionRow[],
 ): Promise<Interaction[]> {
   const steps = await nextStepsOfInteractions(
     db,
     auth,
+    clock,
     rows.map((row) => row.id),
   );
   return rows.map((row) => ({ ...row, nextSteps: steps.get(row.id) ?? [] }));
 }
 
-async function loadInteraction(db: Queryable, auth: Auth, id: string): Promise<Interaction> {
+async function loadInteraction(db: Queryable, auth: Auth, clock: Clock, id: string): Promise<Interaction> {
   const row = await store.findInteraction(db, auth.workspaceId, id);
   if (!row) throw new AppError('not_found', 'Interaction not found');
-  const [interaction] = await withNextSteps(db, auth, [row]);
+  const [interaction] = await withNextSteps(db, auth, clock, [row]);
   return interaction as Interaction;
 }
 
@@ -51,13 +53,13 @@ async function loadInteraction(db: Queryable, auth: Auth, id: string): Promise<I
 const participantErrors = (db: Queryable, auth: Auth, ids: readonly string[]) =>
   memberErrors(db, auth.workspaceId, ids, (index) => `participantIds.${index}`, { active: false });
 
-export async function listInteractions(db: Queryable, auth: Auth, query: InteractionListQuery) {
+export async function listInteractions(db: Queryable, auth: Auth, clock: Clock, query: InteractionListQuery) {
   const page = await store.listInteractions(db, auth.workspaceId, query);
-  return { items: await withNextSteps(db, auth, page.items), nextCursor: page.nextCursor };
+  return { items: await withNextSteps(db, auth, clock, page.items), nextCursor: page.nextCursor };
 }
 
-export async function getInteraction(db: Queryable, auth: Auth, id: string) {
-  return loadInteraction(db, auth, id);
+export async function getInteraction(db: Queryable, auth: Auth, clock: Clock, id: string) {
+  return loadInteraction(db, auth, clock, id);
 }
 
 export async function listPresentations(
@@ -70,11 +72,11 @@ export async function listPresentations(
   return store.listPresentations(db, auth.workspaceId, accountId, query);
 }
 
-function checkOccurredAt(occurredAt: string, now: number): FieldError[] {
+function checkOccurredAt(occurredAt: string, now: Date): FieldError[] {
   const time = Date.parse(occurredAt);
   if (time < EARLIEST)
     return [{ path: 'occurredAt', code: 'too_early', message: 'An interaction cannot be before 1970' }];
-  if (time > now + AHEAD_MS) {
+  if (time > now.getTime() + OCCURRED_AT_MAX_AHEAD_MS) {
     return [
       {
         path: 'occurredAt',
@@ -119,13 +121,14 @@ export type InteractionInput = InteractionCreate & { visitId?: string | null };
 /**
  * Logs an interaction with its contacts, participants, presentations and next steps, inside
  * the caller's transaction: the visit report (feature visits) calls it in its own.
- *   recordInteraction(tx: Queryable, auth: Auth, input: InteractionInput): Promise<Interaction>
+ *   recordInteraction(tx: Queryable, auth: Auth, clock: Clock, input: InteractionInput): Promise<Interaction>
  * Bad input throws AppError `validation_failed` with paths of the input (`occurredAt`,
  * `contactIds.0`, `nextSteps.1.ownerId`, …) and stores nothing once the caller rolls back.
  */
 export async function recordInteraction(
   tx: Queryable,
   auth: Auth,
+  clock: Clock,
   input: InteractionInput,
 ): Promise<Interaction> {
   const participantIds = input.participantIds ?? [auth.userId];
@@ -133,7 +136,7 @@ export async function recordInteraction(
   if ((await existingAccountIds(tx, auth.workspaceId, [input.accountId])).size === 0)
     refuse([{ path: 'accountId', code: 'unknown_reference', message: 'Unknown account' }]);
   refuse([
-    ...checkOccurredAt(input.occurredAt, Date.now()),
+    ...checkOccurredAt(input.occurredAt, clock.now()),
     ...(await checkContactsAtAccount(tx, auth, input.accountId, contactIds)),
     ...(await participantErrors(tx, auth, participantIds)),
   ]);
@@ -154,37 +157,32 @@ export async function recordInteraction(
   await addNextSteps(
     tx,
     auth,
+    clock,
     { accountId: input.accountId, interactionId: id },
     input.nextSteps ?? [],
     (index) => `nextSteps.${index}.`,
   );
-  const created = await loadInteraction(tx, auth, id);
+  const created = await loadInteraction(tx, auth, clock, id);
   await recordChange(tx, auth, audit('create', id, null, created));
   return created;
 }
 
-export async function createInteraction(db: Queryable, auth: Auth, input: InteractionCreate) {
-  return db.transaction((tx) => recordInteraction(tx, auth, input));
-}
-
-function conflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    'Someone else changed this interaction meanwhile; reload it and try again',
-  );
+export async function createInteraction(db: Queryable, auth: Auth, clock: Clock, input: InteractionCreate) {
+  return db.transaction((tx) => recordInteraction(tx, auth, clock, input));
 }
 
 export async function updateInteraction(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   id: string,
   input: InteractionUpdate,
 ): Promise<Interaction> {
   return db.transaction(async (tx) => {
-    const current = await loadInteraction(tx, auth, id);
-    if (current.version !== input.version) throw conflict();
+    const current = await loadInteraction(tx, auth, clock, id);
+    if (current.version !== input.version) throw versionConflict('this interaction');
     refuse([
-      ...(input.occurredAt ? checkOccurredAt(input.occurredAt, Date.now()) : []),
+      ...(input.occurredAt ? checkOccurredAt(input.occurredAt, clock.now()) : []),
       ...(input.contactIds
         ? await checkContactsAtAccount(tx, auth, current.account.id, input.contactIds)
         : []),
@@ -199,9 +197,10 @@ export async function updateInteraction(
         ? { channel: defaultChannel[fields.kind] }
         : {}),
     };
-    if (!(await store.updateInteraction(tx, auth.workspaceId, id, version, changes))) throw conflict();
+    if (!(await store.updateInteraction(tx, auth.workspaceId, id, version, changes)))
+      throw versionConflict('this interaction');
     await replaceLists(tx, auth, id, { contactIds, participantIds, presentations });
-    const updated = await loadInteraction(tx, auth, id);
+    const updated = await loadInteraction(tx, auth, clock, id);
     await recordChange(tx, auth, audit('update', id, current, updated));
     return updated;
   });
@@ -211,9 +210,9 @@ export async function updateInteraction(
  * Deletes a wrongly logged interaction; the next steps agreed in it stay, unlinked. A visit
  * report is not deleted: it is what made the visit reported, so it is corrected instead.
  */
-export async function deleteInteraction(db: Queryable, auth: Auth, id: string): Promise<void> {
+export async function deleteInteraction(db: Queryable, auth: Auth, clock: Clock, id: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const current = await loadInteraction(tx, auth, id);
+    const current = await loadInteraction(tx, auth, clock, id);
     if (current.visitId) {
       throw new AppError('validation_failed', 'A visit report cannot be deleted; correct it instead', [
         { path: 'visitId', code: 'visit_report', message: 'This interaction is the report of a visit' },

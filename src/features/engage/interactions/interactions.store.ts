@@ -11,6 +11,8 @@ import {
   presentations,
   users,
 } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 type Ref = { id: string; name: string };
 
@@ -55,14 +57,8 @@ function selectInteractions(db: Queryable) {
   return db
     .select(columns)
     .from(interactions)
-    .innerJoin(
-      accounts,
-      and(eq(accounts.workspaceId, interactions.workspaceId), eq(accounts.id, interactions.accountId)),
-    )
-    .innerJoin(
-      creators,
-      and(eq(creators.workspaceId, interactions.workspaceId), eq(creators.id, interactions.createdBy)),
-    );
+    .innerJoin(accounts, joinInWorkspace(accounts, interactions, [accounts.id, interactions.accountId]))
+    .innerJoin(creators, joinInWorkspace(creators, interactions, [creators.id, interactions.createdBy]));
 }
 
 export type InteractionRow = Awaited<ReturnType<typeof findInteraction>> & {};
@@ -121,10 +117,7 @@ export async function listPresentations(
     .from(presentations)
     .innerJoin(
       interactions,
-      and(
-        eq(interactions.workspaceId, presentations.workspaceId),
-        eq(interactions.id, presentations.interactionId),
-      ),
+      joinInWorkspace(interactions, presentations, [interactions.id, presentations.interactionId]),
     )
     .where(and(eq(interactions.workspaceId, workspaceId), eq(interactions.accountId, accountId), page.after))
     .orderBy(...page.orderBy)
@@ -141,26 +134,15 @@ export async function insertInteraction(db: Queryable, workspaceId: string, valu
   await db.insert(interactions).values({ ...values, workspaceId });
 }
 
-/** Applies the changes only if the row still has the version the caller read; false otherwise. */
+/** Applies the changes only if the row still has the version the caller read; undefined otherwise. */
 export async function updateInteraction(
   db: Queryable,
   workspaceId: string,
   id: string,
   version: number,
   changes: Partial<Omit<InteractionValues, 'id' | 'accountId' | 'createdBy' | 'visitId'>>,
-): Promise<boolean> {
-  const rows = await db
-    .update(interactions)
-    .set({ ...changes, version: sql`${interactions.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(interactions.workspaceId, workspaceId),
-        eq(interactions.id, id),
-        eq(interactions.version, version),
-      ),
-    )
-    .returning({ id: interactions.id });
-  return rows.length > 0;
+) {
+  return updateVersioned(db, interactions, { workspaceId, key: eq(interactions.id, id), version }, changes);
 }
 
 export async function deleteInteraction(db: Queryable, workspaceId: string, id: string) {

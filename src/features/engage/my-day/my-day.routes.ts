@@ -15,6 +15,6 @@ export function myDayRoutes(api: Api) {
         response: { 200: ZMyDay },
       },
     },
-    async (request) => myDay(api.db, requireAuth(request.auth), request.query.scope),
+    async (request) => myDay(api.db, requireAuth(request.auth), api.clock, request.query.scope),
   );
 }

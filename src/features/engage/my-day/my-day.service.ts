@@ -4,6 +4,7 @@ import type { Visit } from '#contracts/visits.ts';
 import { AppError } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
 import { weekOf } from '../../../core/calendar-week.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { startOfDay } from '../../../core/zoned-time.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { kamWorkload } from '../../identify/key-accounts/key-accounts.service.ts';
@@ -32,12 +33,13 @@ interface Window {
 async function nextStepsOf(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   ownerId: string | undefined,
   today: string,
   sunday: string,
 ) {
   // One read, split by the page's own today (a second read could fall on the other side of midnight).
-  const open = await listNextSteps(db, auth, {
+  const open = await listNextSteps(db, auth, clock, {
     ownerId,
     status: 'open',
     dueBefore: addDays(sunday, 1),
@@ -93,14 +95,14 @@ async function coverageOf(db: Queryable, auth: Auth, ownerId: string | undefined
  * workspace's time zone. An internal colleague gets only their next steps: the relationship
  * work of the sellers is not theirs to read.
  */
-export async function myDay(db: Queryable, auth: Auth, scope: DayScope): Promise<MyDay> {
+export async function myDay(db: Queryable, auth: Auth, clock: Clock, scope: DayScope): Promise<MyDay> {
   if (scope === 'team' && !leadsTheTeam(auth)) {
     throw new AppError('forbidden', "Only a head of sales or an admin sees the team's day");
   }
-  const { today, timeZone } = await workspaceToday(db, auth);
+  const { today, timeZone } = await workspaceToday(db, auth, clock);
   const { monday, sunday } = weekOf(today);
   const ownerId = scope === 'me' ? auth.userId : undefined;
-  const steps = await nextStepsOf(db, auth, ownerId, today, sunday);
+  const steps = await nextStepsOf(db, auth, clock, ownerId, today, sunday);
   const nextSteps = {
     overdue: steps.overdue.slice(0, LIST_LIMIT),
     dueToday: steps.dueToday.slice(0, LIST_LIMIT),
@@ -122,7 +124,7 @@ export async function myDay(db: Queryable, auth: Auth, scope: DayScope): Promise
     to: startOfDay(addDays(day, 1), timeZone),
   });
   const visits = await visitsOf(db, auth, ownerId, { from: dayOf(monday).from, to: dayOf(sunday).to });
-  const overdue = await overdueContacts(db, auth, { ownerId });
+  const overdue = await overdueContacts(db, auth, clock, { ownerId });
   const coverage = await coverageOf(db, auth, ownerId);
   const day: MyDay = {
     date: today,

@@ -22,7 +22,7 @@ export function nextStepRoutes(api: Api) {
         response: { 200: ZNextStepPage },
       },
     },
-    async (request) => nextSteps.listNextSteps(api.db, requireAuth(request.auth), request.query),
+    async (request) => nextSteps.listNextSteps(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 
   api.post(
@@ -37,7 +37,9 @@ export function nextStepRoutes(api: Api) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await nextSteps.createNextStep(api.db, requireAuth(request.auth), request.body)),
+      reply
+        .status(201)
+        .send(await nextSteps.createNextStep(api.db, requireAuth(request.auth), api.clock, request.body)),
   );
 
   api.get(
@@ -51,7 +53,7 @@ export function nextStepRoutes(api: Api) {
         response: { 200: ZNextStep },
       },
     },
-    async (request) => nextSteps.getNextStep(api.db, requireAuth(request.auth), request.params.id),
+    async (request) => nextSteps.getNextStep(api.db, requireAuth(request.auth), api.clock, request.params.id),
   );
 
   api.patch(
@@ -67,6 +69,6 @@ export function nextStepRoutes(api: Api) {
       },
     },
     async (request) =>
-      nextSteps.updateNextStep(api.db, requireAuth(request.auth), request.params.id, request.body),
+      nextSteps.updateNextStep(api.db, requireAuth(request.auth), api.clock, request.params.id, request.body),
   );
 }

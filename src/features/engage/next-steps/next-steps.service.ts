@@ -6,8 +6,9 @@ import type {
   NextStepListQuery,
   NextStepUpdate,
 } from '#contracts/next-steps.ts';
-import { AppError, refuse } from '../../../core/app-error.ts';
+import { AppError, refuse, versionConflict } from '../../../core/app-error.ts';
 import { daysBetween } from '../../../core/calendar-day.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { existingAccountIds } from '../../know/accounts/accounts.service.ts';
@@ -34,15 +35,15 @@ async function loadNextStep(db: Queryable, auth: Auth, id: string, today: string
   return toNextStep(row, today);
 }
 
-export async function listNextSteps(db: Queryable, auth: Auth, query: NextStepListQuery) {
-  const { today } = await workspaceToday(db, auth);
+export async function listNextSteps(db: Queryable, auth: Auth, clock: Clock, query: NextStepListQuery) {
+  const { today } = await workspaceToday(db, auth, clock);
   const ownerId = seesOnlyOwnSteps(auth) ? auth.userId : query.ownerId;
   const page = await store.listNextSteps(db, auth.workspaceId, { ...query, ownerId, today });
   return { items: page.items.map((row) => toNextStep(row, today)), nextCursor: page.nextCursor };
 }
 
-export async function getNextStep(db: Queryable, auth: Auth, id: string) {
-  const { today } = await workspaceToday(db, auth);
+export async function getNextStep(db: Queryable, auth: Auth, clock: Clock, id: string) {
+  const { today } = await workspaceToday(db, auth, clock);
   return loadNextStep(db, auth, id, today);
 }
 
@@ -50,9 +51,10 @@ export async function getNextStep(db: Queryable, auth: Auth, id: string) {
 export async function nextStepsOfInteractions(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   interactionIds: string[],
 ): Promise<Map<string, NextStep[]>> {
-  const { today } = await workspaceToday(db, auth);
+  const { today } = await workspaceToday(db, auth, clock);
   const byInteraction = new Map<string, NextStep[]>();
   for (const row of await store.stepsOfInteractions(db, auth.workspaceId, interactionIds)) {
     const key = row.interactionId as string;
@@ -68,6 +70,7 @@ export async function nextStepsOfInteractions(
 export async function addNextSteps(
   tx: Queryable,
   auth: Auth,
+  clock: Clock,
   target: { accountId: string; interactionId: string | null },
   drafts: readonly NextStepDraft[],
   path: (index: number) => string,
@@ -87,7 +90,7 @@ export async function addNextSteps(
     createdBy: auth.userId,
   }));
   await store.insertNextSteps(tx, auth.workspaceId, rows);
-  const { today } = await workspaceToday(tx, auth);
+  const { today } = await workspaceToday(tx, auth, clock);
   // One after the other: a transaction's connection runs one statement at a time.
   const created: NextStep[] = [];
   for (const row of rows) created.push(await loadNextStep(tx, auth, row.id, today));
@@ -105,7 +108,12 @@ export async function addNextSteps(
   return created;
 }
 
-export async function createNextStep(db: Queryable, auth: Auth, input: NextStepCreate): Promise<NextStep> {
+export async function createNextStep(
+  db: Queryable,
+  auth: Auth,
+  clock: Clock,
+  input: NextStepCreate,
+): Promise<NextStep> {
   return db.transaction(async (tx) => {
     const { accountId, interactionId = null, ...draft } = input;
     if ((await existingAccountIds(tx, auth.workspaceId, [accountId])).size === 0)
@@ -122,26 +130,20 @@ export async function createNextStep(db: Queryable, auth: Auth, input: NextStepC
         },
       ]);
     }
-    const [created] = await addNextSteps(tx, auth, { accountId, interactionId }, [draft], () => '');
+    const [created] = await addNextSteps(tx, auth, clock, { accountId, interactionId }, [draft], () => '');
     return created as NextStep;
   });
-}
-
-function conflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    'Someone else changed this next step meanwhile; reload it and try again',
-  );
 }
 
 export async function updateNextStep(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   id: string,
   input: NextStepUpdate,
 ): Promise<NextStep> {
   return db.transaction(async (tx) => {
-    const { today } = await workspaceToday(tx, auth);
+    const { today } = await workspaceToday(tx, auth, clock);
     const current = await loadNextStep(tx, auth, id, today);
     const { version, ...changes } = input;
     const beyondStatus = Object.keys(changes).filter((key) => key !== 'status');
@@ -152,13 +154,13 @@ export async function updateNextStep(
         beyondStatus.map((key) => ({ path: key, code: 'forbidden', message: 'Only the status may change' })),
       );
     }
-    if (current.version !== version) throw conflict();
+    if (current.version !== version) throw versionConflict('this next step');
     if (changes.ownerId && changes.ownerId !== current.owner.id)
       refuse(await memberErrors(tx, auth.workspaceId, [changes.ownerId], () => 'ownerId', { active: true }));
     const statusChanged = changes.status !== undefined && changes.status !== current.status;
-    const completedAt = statusChanged ? { completedAt: changes.status === 'done' ? new Date() : null } : {};
+    const completedAt = statusChanged ? { completedAt: changes.status === 'done' ? clock.now() : null } : {};
     if (!(await store.updateNextStep(tx, auth.workspaceId, id, version, { ...changes, ...completedAt })))
-      throw conflict();
+      throw versionConflict('this next step');
     const updated = await loadNextStep(tx, auth, id, today);
     await recordChange(tx, auth, {
       action: 'update',

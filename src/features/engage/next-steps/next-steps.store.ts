@@ -3,6 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../../db/client.ts';
 import { daySort, keysetPage, pageOf } from '../../../db/keyset.ts';
 import { accounts, interactions, nextSteps, users } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 const owners = alias(users, 'owner');
 const creators = alias(users, 'creator');
@@ -27,15 +29,9 @@ function selectSteps(db: Queryable) {
   return db
     .select(columns)
     .from(nextSteps)
-    .innerJoin(
-      accounts,
-      and(eq(accounts.workspaceId, nextSteps.workspaceId), eq(accounts.id, nextSteps.accountId)),
-    )
-    .innerJoin(owners, and(eq(owners.workspaceId, nextSteps.workspaceId), eq(owners.id, nextSteps.ownerId)))
-    .innerJoin(
-      creators,
-      and(eq(creators.workspaceId, nextSteps.workspaceId), eq(creators.id, nextSteps.createdBy)),
-    );
+    .innerJoin(accounts, joinInWorkspace(accounts, nextSteps, [accounts.id, nextSteps.accountId]))
+    .innerJoin(owners, joinInWorkspace(owners, nextSteps, [owners.id, nextSteps.ownerId]))
+    .innerJoin(creators, joinInWorkspace(creators, nextSteps, [creators.id, nextSteps.createdBy]));
 }
 
 export type NextStepRow = Awaited<ReturnType<typeof findNextStep>> & {};
@@ -97,20 +93,15 @@ export async function insertNextSteps(db: Queryable, workspaceId: string, rows: 
   if (rows.length > 0) await db.insert(nextSteps).values(rows.map((row) => ({ ...row, workspaceId })));
 }
 
-/** Applies the changes only if the row still has the version the caller read; false otherwise. */
+/** Applies the changes only if the row still has the version the caller read; undefined otherwise. */
 export async function updateNextStep(
   db: Queryable,
   workspaceId: string,
   id: string,
   version: number,
   changes: Partial<Omit<NextStepValues, 'id' | 'accountId' | 'createdBy'>>,
-): Promise<boolean> {
-  const rows = await db
-    .update(nextSteps)
-    .set({ ...changes, version: sql`${nextSteps.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(nextSteps.workspaceId, workspaceId), eq(nextSteps.id, id), eq(nextSteps.version, version)))
-    .returning({ id: nextSteps.id });
-  return rows.length > 0;
+) {
+  return updateVersioned(db, nextSteps, { workspaceId, key: eq(nextSteps.id, id), version }, changes);
 }
 
 /** When an interaction goes, the steps agreed in it stay, no longer linked to it. */

@@ -4,39 +4,7 @@
  * and image types a customer meeting needs are accepted, and the file name must fit the content.
  */
 
-export interface MaterialType {
-  mediaType: string;
-  /** Endings a file of this type may carry, lower case. */
-  extensions: readonly string[];
-  /** For messages. */
-  label: string;
-}
-
-const OOXML = 'application/vnd.openxmlformats-officedocument';
-const ODF = 'application/vnd.oasis.opendocument';
-
-const types = {
-  pdf: { mediaType: 'application/pdf', extensions: ['pdf'], label: 'PDF' },
-  png: { mediaType: 'image/png', extensions: ['png'], label: 'PNG image' },
-  jpeg: { mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG image' },
-  gif: { mediaType: 'image/gif', extensions: ['gif'], label: 'GIF image' },
-  webp: { mediaType: 'image/webp', extensions: ['webp'], label: 'WebP image' },
-  docx: { mediaType: `${OOXML}.wordprocessingml.document`, extensions: ['docx'], label: 'Word document' },
-  xlsx: { mediaType: `${OOXML}.spreadsheetml.sheet`, extensions: ['xlsx'], label: 'Excel workbook' },
-  pptx: {
-    mediaType: `${OOXML}.presentationml.presentation`,
-    extensions: ['pptx'],
-    label: 'PowerPoint presentation',
-  },
-  odt: { mediaType: `${ODF}.text`, extensions: ['odt'], label: 'OpenDocument text' },
-  ods: { mediaType: `${ODF}.spreadsheet`, extensions: ['ods'], label: 'OpenDocument spreadsheet' },
-  odp: { mediaType: `${ODF}.presentation`, extensions: ['odp'], label: 'OpenDocument presentation' },
-  csv: { mediaType: 'text/csv', extensions: ['csv', 'tsv'], label: 'CSV file' },
-  text: { mediaType: 'text/plain', extensions: ['txt', 'text', 'md'], label: 'text file' },
-} satisfies Record<string, MaterialType>;
-
-export const ALLOWED_TYPES_TEXT =
-  'PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, OpenDocument, text and CSV';
+import { ALLOWED_TYPES_TEXT, type MaterialType, materialTypes as types } from '#contracts/visit-materials.ts';
 
 export type Detection = { type: MaterialType } | { refusal: string };
 

@@ -1,11 +1,12 @@
 import type { Auth } from '#contracts/identity.ts';
 import type { Interaction } from '#contracts/interactions.ts';
 import type { Visit, VisitReport } from '#contracts/visits.ts';
-import { AppError, refuse } from '../../../core/app-error.ts';
+import { AppError, refuse, versionConflict } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
 import { recordInteraction } from '../interactions/interactions.service.ts';
-import { getVisit, visitChange, visitConflict } from './visits.service.ts';
+import { getVisit, visitChange } from './visits.service.ts';
 import * as store from './visits.store.ts';
 
 function refuseIfClosed(visit: Visit) {
@@ -27,22 +28,23 @@ function refuseIfClosed(visit: Visit) {
 export async function reportVisit(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   id: string,
   input: VisitReport,
 ): Promise<{ visit: Visit; interaction: Interaction }> {
   return db.transaction(async (tx) => {
     const current = await getVisit(tx, auth, id);
     refuseIfClosed(current);
-    if (current.version !== input.version) throw visitConflict();
+    if (current.version !== input.version) throw versionConflict('this visit');
     // The visit first: its row lock makes a second report of the same visit wait, then fail.
     const closed = await store.updateVisit(tx, auth.workspaceId, id, input.version, {
       status: 'reported',
       rating: input.rating ?? null,
     });
-    if (!closed) throw visitConflict();
+    if (!closed) throw versionConflict('this visit');
     const feedback = input.feedback ?? [];
     const participantIds = current.participants.map((user) => user.id);
-    const interaction = await recordInteraction(tx, auth, {
+    const interaction = await recordInteraction(tx, auth, clock, {
       accountId: current.account.id,
       visitId: id,
       kind: feedback.length > 0 ? 'presentation' : 'visit',

@@ -83,7 +83,9 @@ export function visitRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await reportVisit(api.db, requireAuth(request.auth), request.params.id, request.body)),
+        .send(
+          await reportVisit(api.db, requireAuth(request.auth), api.clock, request.params.id, request.body),
+        ),
   );
 
   api.get(
@@ -97,7 +99,12 @@ export function visitRoutes(api: Api) {
       },
     },
     async (request, reply) => {
-      const { title, ics } = await visits.visitIcs(api.db, requireAuth(request.auth), request.params.id);
+      const { title, ics } = await visits.visitIcs(
+        api.db,
+        requireAuth(request.auth),
+        api.clock,
+        request.params.id,
+      );
       return reply
         .header('content-disposition', attachmentDisposition(`${title}.ics`))
         .type('text/calendar; charset=utf-8')

@@ -1,8 +1,9 @@
 import type { Account } from '#contracts/accounts.ts';
 import type { Auth } from '#contracts/identity.ts';
 import type { Visit, VisitCreate, VisitListQuery, VisitUpdate } from '#contracts/visits.ts';
-import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
+import { AppError, type FieldError, refuse, versionConflict } from '../../../core/app-error.ts';
 import { addDays } from '../../../core/calendar-day.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { writeCalendar } from '../../../core/icalendar.ts';
 import { newId } from '../../../core/ids.ts';
 import { startOfDay } from '../../../core/zoned-time.ts';
@@ -13,6 +14,10 @@ import { type AuditChange, recordChange } from '../../platform/audit/audit.servi
 import { memberErrors } from '../../platform/users/users.service.ts';
 import { getRelationshipSettings } from '../contact-cadence/relationship-settings.service.ts';
 import { visitEvent } from './visit-event.ts';
+
+/** A visit as a calendar entry: for the .ics download here and the calendar feed. */
+export { visitEvent } from './visit-event.ts';
+
 import * as store from './visits.store.ts';
 
 /** Visits are planned within these years; the calendar writer relies on sane bounds. */
@@ -153,13 +158,6 @@ export async function createVisit(db: Queryable, auth: Auth, input: VisitCreate)
   });
 }
 
-export function visitConflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    'Someone else changed this visit meanwhile; reload it and try again',
-  );
-}
-
 /** A reported visit is history: its report (the interaction) is what gets corrected. */
 export function refuseIfReported(visit: Visit) {
   if (visit.status === 'reported') {
@@ -176,7 +174,7 @@ export function refuseIfReported(visit: Visit) {
 export async function updateVisit(db: Queryable, auth: Auth, id: string, input: VisitUpdate): Promise<Visit> {
   return db.transaction(async (tx) => {
     const current = await getVisit(tx, auth, id);
-    if (current.version !== input.version) throw visitConflict();
+    if (current.version !== input.version) throw versionConflict('this visit');
     refuseIfReported(current);
     const { version, participantIds, contactIds, startsAt, endsAt, ...fields } = input;
     const starts = new Date(startsAt ?? current.startsAt);
@@ -191,7 +189,8 @@ export async function updateVisit(db: Queryable, auth: Auth, id: string, input: 
       ...(startsAt ? { startsAt: starts } : {}),
       ...(endsAt ? { endsAt: ends } : {}),
     };
-    if (!(await store.updateVisit(tx, auth.workspaceId, id, version, changes))) throw visitConflict();
+    if (!(await store.updateVisit(tx, auth.workspaceId, id, version, changes)))
+      throw versionConflict('this visit');
     if (participantIds)
       await store.replaceParticipants(tx, auth.workspaceId, id, [...new Set(participantIds)]);
     if (contactIds) await store.replaceContacts(tx, auth.workspaceId, id, [...new Set(contactIds)]);
@@ -205,10 +204,11 @@ export async function updateVisit(db: Queryable, auth: Auth, id: string, input: 
 export async function visitIcs(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   id: string,
 ): Promise<{ title: string; ics: string }> {
   const visit = await getVisit(db, auth, id);
   const { timeZone } = await getRelationshipSettings(db, auth);
-  const ics = writeCalendar({ timeZone, stamp: new Date(), events: [visitEvent(visit, auth.locale)] });
+  const ics = writeCalendar({ timeZone, stamp: clock.now(), events: [visitEvent(visit, auth.locale)] });
   return { title: visit.title, ics };
 }

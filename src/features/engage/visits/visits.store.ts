@@ -4,6 +4,8 @@ import type { VisitStatus } from '#contracts/visits.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, timeSort } from '../../../db/keyset.ts';
 import { accounts, users, visitContacts, visitParticipants, visits } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 type Ref = { id: string; name: string };
 
@@ -69,11 +71,8 @@ function selectVisits(db: Queryable) {
   return db
     .select(columns)
     .from(visits)
-    .innerJoin(accounts, and(eq(accounts.workspaceId, visits.workspaceId), eq(accounts.id, visits.accountId)))
-    .innerJoin(
-      organisers,
-      and(eq(organisers.workspaceId, visits.workspaceId), eq(organisers.id, visits.organiserId)),
-    );
+    .innerJoin(accounts, joinInWorkspace(accounts, visits, [accounts.id, visits.accountId]))
+    .innerJoin(organisers, joinInWorkspace(organisers, visits, [organisers.id, visits.organiserId]));
 }
 
 export type VisitRow = Awaited<ReturnType<typeof findVisit>> & {};
@@ -134,20 +133,15 @@ export async function insertVisit(
   await db.insert(visits).values({ ...values, workspaceId });
 }
 
-/** Changes the visit if it still has `version`; false when someone else changed it first. */
+/** Changes the visit if it still has `version`; undefined when someone else changed it first. */
 export async function updateVisit(
   db: Queryable,
   workspaceId: string,
   id: string,
   version: number,
   changes: Partial<VisitValues>,
-): Promise<boolean> {
-  const rows = await db
-    .update(visits)
-    .set({ ...changes, version: sql`${visits.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(visits.workspaceId, workspaceId), eq(visits.id, id), eq(visits.version, version)))
-    .returning({ id: visits.id });
-  return rows.length > 0;
+) {
+  return updateVersioned(db, visits, { workspaceId, key: eq(visits.id, id), version }, changes);
 }
 
 export async function replaceParticipants(

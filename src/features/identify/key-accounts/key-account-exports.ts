@@ -6,7 +6,7 @@ import {
   growthColumn,
   revenueColumn,
   shareColumn,
-} from '../portfolio/portfolio-exports.ts';
+} from '../portfolio/portfolio.service.ts';
 
 /** The columns of the exported key-account portfolio, in the order the screen shows them. */
 export const keyAccountColumns: ExportColumn<KeyAccountRow>[] = [

@@ -33,7 +33,15 @@ export function keyAccountRoutes(api: Api) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await keyAccounts.decide(api.db, requireAuth(request.auth), request.params.id, request.body)),
+        .send(
+          await keyAccounts.decide(
+            api.db,
+            requireAuth(request.auth),
+            api.clock,
+            request.params.id,
+            request.body,
+          ),
+        ),
   );
 
   api.get(
@@ -67,7 +75,8 @@ export function keyAccountRoutes(api: Api) {
         },
       },
     },
-    async (request) => keyAccounts.keyAccountPortfolio(api.db, requireAuth(request.auth), request.query),
+    async (request) =>
+      keyAccounts.keyAccountPortfolio(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 
   api.get(
@@ -82,7 +91,12 @@ export function keyAccountRoutes(api: Api) {
     },
     async (request, reply) => {
       const { format, locale, ...period } = request.query;
-      const portfolio = await keyAccounts.keyAccountPortfolio(api.db, requireAuth(request.auth), period);
+      const portfolio = await keyAccounts.keyAccountPortfolio(
+        api.db,
+        requireAuth(request.auth),
+        api.clock,
+        period,
+      );
       const name = `key-accounts-${portfolio.period.from}-${portfolio.period.to}`;
       const file = { name, sheet: 'Key Accounts', currency: portfolio.currency, format, locale };
       return sendTable(reply, file, keyAccountColumns, portfolio.items);

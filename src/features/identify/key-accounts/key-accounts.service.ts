@@ -1,7 +1,9 @@
 import type { Auth } from '#contracts/identity.ts';
 import type { DecisionRequest } from '#contracts/key-accounts.ts';
 import { AppError } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Queryable } from '../../../db/client.ts';
+import { workspaceToday } from '../../engage/contact-cadence/relationship-settings.service.ts';
 import { getAccount, updateAccount } from '../../know/accounts/accounts.service.ts';
 import { abcTable } from '../portfolio/portfolio.service.ts';
 import { getSettings } from '../portfolio/portfolio-settings.service.ts';
@@ -38,14 +40,20 @@ function accountChange(decision: DecisionRequest, current: { isKeyAccount: boole
  * A head of sales decides about a key account: designate it (tier, KAM), change tier or KAM, or
  * hand it to an account manager. The account changes and the decision is kept, together or not.
  */
-export async function decide(db: Queryable, auth: Auth, accountId: string, decision: DecisionRequest) {
+export async function decide(
+  db: Queryable,
+  auth: Auth,
+  clock: Clock,
+  accountId: string,
+  decision: DecisionRequest,
+) {
   return db.transaction(async (tx) => {
     const current = await getAccount(tx, auth, accountId);
     const account = await updateAccount(tx, auth, accountId, {
       version: decision.version,
       ...accountChange(decision, current),
     });
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const { today } = await workspaceToday(tx, auth, clock);
     await store.insertDecision(tx, {
       workspaceId: auth.workspaceId,
       accountId,
@@ -66,10 +74,15 @@ export async function decisionsOf(db: Queryable, auth: Auth, accountId: string) 
 }
 
 /** The key accounts with their revenue, share and class in the period. */
-export async function keyAccountPortfolio(db: Queryable, auth: Auth, query: Parameters<typeof abcTable>[2]) {
+export async function keyAccountPortfolio(
+  db: Queryable,
+  auth: Auth,
+  clock: Clock,
+  query: Parameters<typeof abcTable>[3],
+) {
   const [accounts, analysis] = await Promise.all([
     store.keyAccounts(db, auth.workspaceId),
-    abcTable(db, auth, query),
+    abcTable(db, auth, clock, query),
   ]);
   const byId = new Map(analysis.rows.map((row) => [row.accountId, row]));
   return {

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { accounts, keyAccountDecisions, users } from '../../../db/schema/index.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 const owners = alias(users, 'owner');
 const deciders = alias(users, 'decider');
@@ -27,19 +28,10 @@ export async function decisionsOf(db: Queryable, workspaceId: string, accountId:
       decidedAt: keyAccountDecisions.decidedAt,
     })
     .from(keyAccountDecisions)
-    .leftJoin(
-      owners,
-      and(
-        eq(owners.workspaceId, keyAccountDecisions.workspaceId),
-        eq(owners.id, keyAccountDecisions.ownerId),
-      ),
-    )
+    .leftJoin(owners, joinInWorkspace(owners, keyAccountDecisions, [owners.id, keyAccountDecisions.ownerId]))
     .innerJoin(
       deciders,
-      and(
-        eq(deciders.workspaceId, keyAccountDecisions.workspaceId),
-        eq(deciders.id, keyAccountDecisions.decidedBy),
-      ),
+      joinInWorkspace(deciders, keyAccountDecisions, [deciders.id, keyAccountDecisions.decidedBy]),
     )
     .where(
       and(eq(keyAccountDecisions.workspaceId, workspaceId), eq(keyAccountDecisions.accountId, accountId)),
@@ -59,7 +51,7 @@ export async function keyAccounts(db: Queryable, workspaceId: string) {
       owner: { id: owners.id, name: owners.name },
     })
     .from(accounts)
-    .leftJoin(owners, and(eq(owners.workspaceId, accounts.workspaceId), eq(owners.id, accounts.ownerId)))
+    .leftJoin(owners, joinInWorkspace(owners, accounts, [owners.id, accounts.ownerId]))
     .where(
       and(
         eq(accounts.workspaceId, workspaceId),

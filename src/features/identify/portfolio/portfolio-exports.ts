@@ -1,5 +1,5 @@
+import type { AbcTableRow } from '#contracts/portfolio.ts';
 import type { ExportColumn } from '../../../http/table-export.ts';
-import type { AbcTableRow } from './portfolio.service.ts';
 
 // Columns of every table of classified accounts (the ABC table, the key-account portfolio).
 export const customerNumberColumn: ExportColumn<{ customerNumber: string | null }> = {

@@ -1,6 +1,6 @@
 import type { Auth } from '#contracts/identity.ts';
 import { defaultAbcThresholds, validateThresholds } from '../../../core/abc-analysis.ts';
-import { AppError } from '../../../core/app-error.ts';
+import { AppError, versionConflict } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './portfolio.store.ts';
@@ -41,7 +41,7 @@ export async function updateSettings(
       ]);
     }
     const after = await store.updateSettings(tx, auth.workspaceId, version, changes);
-    if (!after) throw new AppError('version_conflict', 'The settings were changed meanwhile; reload them');
+    if (!after) throw versionConflict('the settings');
     await recordChange(tx, auth, {
       action: 'update',
       entityType: 'portfolio_settings',

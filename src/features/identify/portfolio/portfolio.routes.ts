@@ -18,7 +18,7 @@ export function portfolioRoutes(api: Api) {
         response: { 200: ZAbcPage },
       },
     },
-    async (request) => abcAnalysis(api.db, requireAuth(request.auth), request.query),
+    async (request) => abcAnalysis(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 
   api.get(
@@ -33,7 +33,7 @@ export function portfolioRoutes(api: Api) {
     },
     async (request, reply) => {
       const { format, locale, ...query } = request.query;
-      const table = await abcTable(api.db, requireAuth(request.auth), query);
+      const table = await abcTable(api.db, requireAuth(request.auth), api.clock, query);
       const name = `abc-analyse-${table.period.from}-${table.period.to}`;
       return sendTable(
         reply,
@@ -55,7 +55,7 @@ export function portfolioRoutes(api: Api) {
         response: { 200: ZBreakdown },
       },
     },
-    async (request) => breakdown(api.db, requireAuth(request.auth), request.query),
+    async (request) => breakdown(api.db, requireAuth(request.auth), api.clock, request.query),
   );
 
   api.get(
@@ -70,7 +70,7 @@ export function portfolioRoutes(api: Api) {
     },
     async (request, reply) => {
       const { format, locale, ...query } = request.query;
-      const result = await breakdown(api.db, requireAuth(request.auth), query);
+      const result = await breakdown(api.db, requireAuth(request.auth), api.clock, query);
       const name = `umsatz-nach-${result.dimension}-${result.period.from}-${result.period.to}`;
       const file = { name, sheet: result.dimension, currency: result.currency, format, locale };
       return sendTable(reply, file, breakdownColumns, result.items);

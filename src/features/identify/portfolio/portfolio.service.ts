@@ -1,35 +1,30 @@
 import type { Auth } from '#contracts/identity.ts';
-import type { AbcQuery, BreakdownQuery } from '#contracts/portfolio.ts';
+import type { AbcQuery, AbcTableRow, BreakdownQuery } from '#contracts/portfolio.ts';
 import { type AbcRow, classifyAbc } from '../../../core/abc-analysis.ts';
 import { AppError } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { concentrationOf } from '../../../core/concentration.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../../core/cursor.ts';
 import { grossMargin, growthRate, previousYear } from '../../../core/growth.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
+import { workspaceToday } from '../../engage/contact-cadence/relationship-settings.service.ts';
 import * as snapshots from './abc-snapshots.store.ts';
 import { resolvePeriod } from './period.ts';
 import * as store from './portfolio.store.ts';
 import { getSettings } from './portfolio-settings.service.ts';
 
+/** The ABC export's columns, for other exports that show an account's revenue figures. */
+export {
+  abcClassColumn,
+  customerNumberColumn,
+  growthColumn,
+  revenueColumn,
+  shareColumn,
+} from './portfolio-exports.ts';
+
 /** Points of the Pareto curve handed to a chart: enough for a smooth line, few enough to send. */
 const CURVE_POINTS = 200;
-
-export interface AbcTableRow {
-  accountId: string;
-  customerNumber: string | null;
-  name: string;
-  isKeyAccount: boolean;
-  keyAccountTier: number | null;
-  rank: number;
-  revenueCents: number;
-  share: number;
-  cumulativeShare: number;
-  abcClass: AbcRow['abcClass'];
-  previousRevenueCents: number;
-  growth: number | null;
-  grossMargin: number | null;
-}
 
 /** (share of accounts, cumulative share of revenue) from the largest account on. */
 function paretoCurve(rows: readonly AbcRow[]) {
@@ -59,8 +54,8 @@ const toBasisPoints = (share: number) => Math.round(share * 10_000) / 10_000;
 async function snapshotKey(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   query: Omit<AbcQuery, 'limit' | 'cursor'>,
-  today: Date,
 ): Promise<snapshots.SnapshotKey> {
   const settings = await getSettings(db, auth);
   const thresholds = {
@@ -72,7 +67,13 @@ async function snapshotKey(
       { path: 'a', code: 'threshold_order', message: 'Must be below b' },
     ]);
   }
-  return { period: resolvePeriod(query, today), currency: query.currency, thresholds };
+  return { period: await periodOf(db, auth, clock, query), currency: query.currency, thresholds };
+}
+
+/** "Today", where a period ends by default, is the workspace's day, as everywhere else. */
+async function periodOf(db: Queryable, auth: Auth, clock: Clock, query: Parameters<typeof resolvePeriod>[0]) {
+  const { today } = await workspaceToday(db, auth, clock);
+  return resolvePeriod(query, today);
 }
 
 const previousOf = (period: store.Period) => ({
@@ -142,10 +143,10 @@ type AbcSummary = Awaited<ReturnType<typeof classifyPortfolio>>['summary'];
 export async function abcSnapshot(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   query: Omit<AbcQuery, 'limit' | 'cursor'>,
-  today = new Date(),
 ) {
-  const key = await snapshotKey(db, auth, query, today);
+  const key = await snapshotKey(db, auth, clock, query);
   const { workspaceId } = auth;
   const version = await snapshots.revenueVersion(db, workspaceId);
   const describe = (id: string, summary: unknown) => ({
@@ -192,19 +193,19 @@ function tableRow(row: snapshots.RowWithAccount): AbcTableRow {
 export async function abcTable(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   query: Omit<AbcQuery, 'limit' | 'cursor'>,
-  today = new Date(),
 ) {
-  const { id, ...analysis } = await abcSnapshot(db, auth, query, today);
+  const { id, ...analysis } = await abcSnapshot(db, auth, clock, query);
   const rows = await snapshots.snapshotRows(db, auth.workspaceId, id, 0, null);
   return { ...analysis, rows: rows.map(tableRow) };
 }
 
 /** One page of the ABC table; the cursor is the position in the ranked list. */
-export async function abcAnalysis(db: Queryable, auth: Auth, query: AbcQuery, today = new Date()) {
+export async function abcAnalysis(db: Queryable, auth: Auth, clock: Clock, query: AbcQuery) {
   const start = query.cursor ? decodeCursor(query.cursor).value : 0;
   if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) throw invalidCursor();
-  const { id, ...analysis } = await abcSnapshot(db, auth, query, today);
+  const { id, ...analysis } = await abcSnapshot(db, auth, clock, query);
   const rows = await snapshots.snapshotRows(db, auth.workspaceId, id, start, query.limit + 1);
   const items = rows.slice(0, query.limit).map(tableRow);
   const last = items.at(-1);
@@ -216,8 +217,8 @@ export async function abcAnalysis(db: Queryable, auth: Auth, query: AbcQuery, to
 }
 
 /** Revenue of the period by industry, customer type, region or product line. */
-export async function breakdown(db: Queryable, auth: Auth, query: BreakdownQuery, today = new Date()) {
-  const period = resolvePeriod(query, today);
+export async function breakdown(db: Queryable, auth: Auth, clock: Clock, query: BreakdownQuery) {
+  const period = await periodOf(db, auth, clock, query);
   const groups = await store.revenueByDimension(
     db,
     auth.workspaceId,

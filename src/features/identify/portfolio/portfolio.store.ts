@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { portfolioSettings } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 /** What the classification needs of an account; names and status are read live with each page. */
 export interface AccountRevenue {
@@ -151,10 +152,11 @@ export async function updateSettings(
   changes: Partial<{ abcThresholdA: number; abcThresholdB: number; keyAccountsPerKam: number }>,
 ) {
   await db.insert(portfolioSettings).values({ workspaceId }).onConflictDoNothing();
-  const [row] = await db
-    .update(portfolioSettings)
-    .set({ ...changes, version: sql`${portfolioSettings.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(portfolioSettings.workspaceId, workspaceId), eq(portfolioSettings.version, version)))
-    .returning(settingsColumns);
-  return row;
+  return updateVersioned(
+    db,
+    portfolioSettings,
+    { workspaceId, key: undefined, version },
+    changes,
+    settingsColumns,
+  );
 }

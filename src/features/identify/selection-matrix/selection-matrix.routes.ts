@@ -31,7 +31,7 @@ export function selectionMatrixRoutes(api: Api) {
         response: { 200: ZMatrix },
       },
     },
-    async (request) => matrix.matrix(api.db, requireAuth(request.auth), request.query.reviewId),
+    async (request) => matrix.matrix(api.db, requireAuth(request.auth), api.clock, request.query.reviewId),
   );
 
   api.get(

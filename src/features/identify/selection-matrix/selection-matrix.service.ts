@@ -1,5 +1,6 @@
 import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { newId } from '../../../core/ids.ts';
 import { axisScore, type Criterion, scoreFromBands, strategyFor } from '../../../core/selection-matrix.ts';
 import type { Queryable } from '../../../db/client.ts';
@@ -132,10 +133,16 @@ interface Position {
 }
 
 /** Every account's place in one review: computed criteria from its period's data, manual ones as scored. */
-async function positions(db: Queryable, auth: Auth, forReview: Review, criteria: readonly Criterion[]) {
+async function positions(
+  db: Queryable,
+  auth: Auth,
+  clock: Clock,
+  forReview: Review,
+  criteria: readonly Criterion[],
+) {
   const period = { from: forReview.periodFrom, to: forReview.periodTo };
   const [table, breadth, manualScores] = await Promise.all([
-    abcTable(db, auth, { ...period, currency: CURRENCY }),
+    abcTable(db, auth, clock, { ...period, currency: CURRENCY }),
     productBreadth(db, auth, period, CURRENCY),
     store.scoresOfReview(db, auth.workspaceId, forReview.id),
   ]);
@@ -180,7 +187,7 @@ async function positions(db: Queryable, auth: Auth, forReview: Review, criteria:
 }
 
 /** The selection matrix of a review (default: the latest), with each account's move since the one before. */
-export async function matrix(db: Queryable, auth: Auth, reviewId: string | undefined) {
+export async function matrix(db: Queryable, auth: Auth, clock: Clock, reviewId: string | undefined) {
   const current = reviewId
     ? await review(db, auth, reviewId)
     : (await store.listReviews(db, auth.workspaceId))[0];
@@ -188,9 +195,9 @@ export async function matrix(db: Queryable, auth: Auth, reviewId: string | undef
   const previousReview = (await store.reviewBefore(db, auth.workspaceId, current)) ?? null;
   const criteria = await getCriteria(db, auth);
   const [now, before] = await Promise.all([
-    positions(db, auth, current, criteria),
+    positions(db, auth, clock, current, criteria),
     previousReview
-      ? positions(db, auth, previousReview, criteria)
+      ? positions(db, auth, clock, previousReview, criteria)
       : Promise.resolve(new Map<string, Position>()),
   ]);
   const accounts = await store.accountsByIds(db, auth.workspaceId, [...now.keys()]);

@@ -8,12 +8,10 @@ import {
   ZArchiveRequest,
   ZHierarchy,
 } from '#contracts/accounts.ts';
-import { ZExportQuery, ZIdParams, ZPageQuery } from '#contracts/common.ts';
-import { ZContactPage } from '#contracts/contacts.ts';
+import { ZExportQuery, ZIdParams } from '#contracts/common.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
 import { sendTable } from '../../../http/table-export.ts';
-import { listContacts } from '../contacts/contacts.service.ts';
 import { accountColumns } from './account-exports.ts';
 import * as accounts from './accounts.service.ts';
 
@@ -133,13 +131,11 @@ export function accountRoutes(api: Api) {
         },
       },
       async (request) =>
-        accounts.setArchived(
-          api.db,
-          requireAuth(request.auth),
-          request.params.id,
-          request.body.version,
+        accounts.setArchived(api.db, requireAuth(request.auth), api.clock, {
+          id: request.params.id,
+          version: request.body.version,
           archived,
-        ),
+        }),
     );
   }
 
@@ -155,30 +151,5 @@ export function accountRoutes(api: Api) {
       },
     },
     async (request) => accounts.getHierarchy(api.db, requireAuth(request.auth), request.params.id),
-  );
-
-  api.get(
-    '/api/v1/accounts/:id/contacts',
-    {
-      config: { access: 'contacts:read' },
-      schema: {
-        summary: 'The people at this account',
-        tags: ['accounts', 'contacts'],
-        params: ZIdParams,
-        querystring: ZPageQuery,
-        response: { 200: ZContactPage },
-      },
-    },
-    async (request) => {
-      const auth = requireAuth(request.auth);
-      await accounts.getAccount(api.db, auth, request.params.id);
-      return listContacts(api.db, auth, {
-        ...request.query,
-        accountId: request.params.id,
-        archived: 'false',
-        sort: 'name',
-        order: 'asc',
-      });
-    },
   );
 }

@@ -1,12 +1,14 @@
 import type { Account, AccountCreate, AccountListQuery, AccountUpdate } from '#contracts/accounts.ts';
 import type { Auth } from '#contracts/identity.ts';
-import { AppError, type FieldError, refuse } from '../../../core/app-error.ts';
+import { AppError, type FieldError, refuse, versionConflict } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { newId } from '../../../core/ids.ts';
 import { omit } from '../../../core/omit.ts';
 import { canOwnAccount } from '../../../core/permissions.ts';
 import { foldForSearch, searchTextOf } from '../../../core/search-fold.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { allPages } from '../../../db/keyset.ts';
+import { type Archivable, archiveOrRestore } from '../../platform/archiving/archiving.service.ts';
 import { recordChange, recordChanges } from '../../platform/audit/audit.service.ts';
 import { findMember, memberErrors } from '../../platform/users/users.service.ts';
 import { assertSelectableIndustry, listIndustries } from '../industries/industries.service.ts';
@@ -217,13 +219,6 @@ export async function createAccount(db: Queryable, auth: Auth, input: AccountCre
   });
 }
 
-function conflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    'Someone else changed this account meanwhile; reload it and try again',
-  );
-}
-
 export async function updateAccount(
   db: Queryable,
   auth: Auth,
@@ -232,12 +227,12 @@ export async function updateAccount(
 ): Promise<Account> {
   return db.transaction(async (tx) => {
     const current = await loadAccount(tx, auth.workspaceId, id);
-    if (current.version !== input.version) throw conflict();
+    if (current.version !== input.version) throw versionConflict('this account');
     const next = merge(current, input);
     const team = dedupeTeam(input.team);
     await checkReferences(tx, auth.workspaceId, id, next, current, team);
     if (!(await store.updateAccount(tx, auth.workspaceId, id, input.version, storedValues(next))))
-      throw conflict();
+      throw versionConflict('this account');
     if (team) await store.replaceTeam(tx, auth.workspaceId, id, team);
     const updated = await loadAccount(tx, auth.workspaceId, id);
     await recordChange(tx, auth, {
@@ -251,29 +246,20 @@ export async function updateAccount(
   });
 }
 
-/** Archive (archived = true) or restore: nothing is ever deleted, so history and links stay whole. */
+const archivableAccount: Archivable<Account> = {
+  entityType: 'account',
+  called: 'this account',
+  load: loadAccount,
+  store: store.setAccountArchived,
+};
+
 export async function setArchived(
   db: Queryable,
   auth: Auth,
-  id: string,
-  version: number,
-  archived: boolean,
+  clock: Clock,
+  change: { id: string; version: number; archived: boolean },
 ): Promise<Account> {
-  return db.transaction(async (tx) => {
-    const current = await loadAccount(tx, auth.workspaceId, id);
-    if (current.version !== version) throw conflict();
-    const archivedAt = archived ? (current.archivedAt ? new Date(current.archivedAt) : new Date()) : null;
-    if (!(await store.updateAccount(tx, auth.workspaceId, id, version, { archivedAt }))) throw conflict();
-    const updated = await loadAccount(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'account',
-      entityId: id,
-      before: current,
-      after: updated,
-    });
-    return updated;
-  });
+  return archiveOrRestore(db, auth, clock, archivableAccount, change);
 }
 
 /** The whole group the account belongs to, from its top-most parent down. */

@@ -6,6 +6,8 @@ import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../../db/keyset.ts';
 import { accounts, accountTeamMembers, users } from '../../../db/schema/index.ts';
 import { searchableOrder, searchFor, withSearchSettings } from '../../../db/search-condition.ts';
+import { archivedAtChange, updateVersioned } from '../../../db/versioned-update.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 const parents = alias(accounts, 'parent');
 const owners = alias(users, 'owner');
@@ -60,8 +62,8 @@ function selectAccounts(db: Queryable, relevance: SQL<number> = sql<number>`0::f
   return db
     .select({ ...columns, relevance })
     .from(accounts)
-    .leftJoin(parents, and(eq(parents.workspaceId, accounts.workspaceId), eq(parents.id, accounts.parentId)))
-    .leftJoin(owners, and(eq(owners.workspaceId, accounts.workspaceId), eq(owners.id, accounts.ownerId)));
+    .leftJoin(parents, joinInWorkspace(parents, accounts, [parents.id, accounts.parentId]))
+    .leftJoin(owners, joinInWorkspace(owners, accounts, [owners.id, accounts.ownerId]));
 }
 
 export async function findAccount(db: Queryable, workspaceId: string, id: string) {
@@ -129,20 +131,29 @@ export async function insertNamedAccounts(
     ) AS t (id, name, customer_number, lifecycle_status, search_text, name_sort)`);
 }
 
-/** Applies the changes only if the row still has the version the caller read; false otherwise. */
+/** Applies the changes only if the row still has the version the caller read; undefined otherwise. */
 export async function updateAccount(
   db: Queryable,
   workspaceId: string,
   id: string,
   version: number,
-  changes: Partial<AccountValues> & { archivedAt?: Date | null },
-): Promise<boolean> {
-  const rows = await db
-    .update(accounts)
-    .set({ ...changes, version: sql`${accounts.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.id, id), eq(accounts.version, version)))
-    .returning({ id: accounts.id });
-  return rows.length > 0;
+  changes: Partial<Omit<AccountValues, 'archivedAt'>>,
+) {
+  return updateVersioned(db, accounts, { workspaceId, key: eq(accounts.id, id), version }, changes);
+}
+
+export async function setAccountArchived(
+  db: Queryable,
+  row: { workspaceId: string; id: string; version: number },
+  archived: boolean,
+  now: Date,
+) {
+  return updateVersioned(
+    db,
+    accounts,
+    { workspaceId: row.workspaceId, key: eq(accounts.id, row.id), version: row.version },
+    { archivedAt: archivedAtChange(accounts.archivedAt, archived, now) },
+  );
 }
 
 export async function customerNumberOwner(db: Queryable, workspaceId: string, customerNumber: string) {
@@ -230,10 +241,7 @@ export async function teamOf(db: Queryable, workspaceId: string, accountId: stri
   return db
     .select({ userId: accountTeamMembers.userId, name: users.name, teamRole: accountTeamMembers.teamRole })
     .from(accountTeamMembers)
-    .innerJoin(
-      users,
-      and(eq(users.workspaceId, accountTeamMembers.workspaceId), eq(users.id, accountTeamMembers.userId)),
-    )
+    .innerJoin(users, joinInWorkspace(users, accountTeamMembers, [users.id, accountTeamMembers.userId]))
     .where(and(eq(accountTeamMembers.workspaceId, workspaceId), eq(accountTeamMembers.accountId, accountId)))
     .orderBy(users.name);
 }

@@ -17,7 +17,8 @@ export function buyingCentreRoutes(api: Api) {
         response: { 200: ZBuyingCentre },
       },
     },
-    async (request) => buyingCentre.getBuyingCentre(api.db, requireAuth(request.auth), request.params.id),
+    async (request) =>
+      buyingCentre.getBuyingCentre(api.db, requireAuth(request.auth), api.clock, request.params.id),
   );
 
   api.put(
@@ -36,6 +37,7 @@ export function buyingCentreRoutes(api: Api) {
       buyingCentre.putMember(
         api.db,
         requireAuth(request.auth),
+        api.clock,
         request.params.id,
         request.params.contactId,
         request.body,

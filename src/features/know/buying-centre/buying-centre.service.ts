@@ -1,12 +1,13 @@
 import type { Member, StakeholderUpdate } from '#contracts/buying-centre.ts';
 import type { Auth } from '#contracts/identity.ts';
-import { AppError, type FieldError } from '../../../core/app-error.ts';
+import { AppError, type FieldError, versionConflict } from '../../../core/app-error.ts';
 import { closesReportingLoop } from '../../../core/buying-centre.ts';
 import {
   type CoverageMember,
   type CoverageWarning,
   coverageWarnings,
 } from '../../../core/buying-centre-coverage.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Freshness } from '../../../core/contact-cadence.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { freshnessOfStakeholders } from '../../engage/contact-cadence/contact-cadence.service.ts';
@@ -31,14 +32,15 @@ const notTended: Freshness = { cadenceDays: null, lastContactAt: null, dueOn: nu
 async function withFreshness(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   accountId: string,
   members: StoredMember[],
 ): Promise<Member[]> {
-  const freshness = await freshnessOfStakeholders(db, auth, accountId);
+  const freshness = await freshnessOfStakeholders(db, auth, clock, accountId);
   return members.map((member) => ({ ...member, freshness: freshness.get(member.contact.id) ?? notTended }));
 }
 
-export async function getBuyingCentre(db: Queryable, auth: Auth, accountId: string) {
+export async function getBuyingCentre(db: Queryable, auth: Auth, clock: Clock, accountId: string) {
   const account = await getAccount(db, auth, accountId);
   const rows = await store.membersOf(db, auth.workspaceId, [accountId], { limit: MEMBER_LIMIT + 1 });
   const members = rows.slice(0, MEMBER_LIMIT);
@@ -49,7 +51,7 @@ export async function getBuyingCentre(db: Queryable, auth: Auth, accountId: stri
       isKeyAccount: account.isKeyAccount,
       keyAccountTier: account.keyAccountTier,
     },
-    members: await withFreshness(db, auth, accountId, members.map(toMember)),
+    members: await withFreshness(db, auth, clock, accountId, members.map(toMember)),
     warnings: coverageWarnings(members.map(coverageMemberOf)),
     truncated: rows.length > MEMBER_LIMIT,
   };
@@ -80,13 +82,6 @@ export async function coverageWarningsOf(
 async function loadRow(db: Queryable, workspaceId: string, accountId: string, contactId: string) {
   const [row] = await store.membersOf(db, workspaceId, [accountId], { contactId, limit: 1 });
   return row;
-}
-
-function conflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    "Someone else changed this person's buying-centre data meanwhile; reload and try again",
-  );
 }
 
 /** The stored values after the change: the input where given, else what the member has now. */
@@ -151,6 +146,7 @@ async function checkReferences(
 export async function putMember(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   accountId: string,
   contactId: string,
   input: StakeholderUpdate,
@@ -160,13 +156,14 @@ export async function putMember(
     await store.lockBuyingCentre(tx, auth.workspaceId, accountId);
     const current = await loadRow(tx, auth.workspaceId, accountId, contactId);
     if (!current) throw new AppError('not_found', 'No such current contact at this account');
-    if (current.version !== input.version) throw conflict();
+    if (current.version !== input.version) throw versionConflict("this person's buying-centre data");
     const next = merge(current, input);
     await checkReferences(tx, auth.workspaceId, accountId, current, next);
     const key = { workspaceId: auth.workspaceId, accountId, contactId };
     const creating = current.version === 0;
     if (creating) await store.insertStakeholder(tx, key, next);
-    else if (!(await store.updateStakeholder(tx, key, input.version, next))) throw conflict();
+    else if (!(await store.updateStakeholder(tx, key, input.version, next)))
+      throw versionConflict("this person's buying-centre data");
     const updated = toMember((await loadRow(tx, auth.workspaceId, accountId, contactId)) as store.MemberRow);
     await recordChange(tx, auth, {
       action: creating ? 'create' : 'update',
@@ -175,7 +172,7 @@ export async function putMember(
       before: creating ? null : { accountId, ...toMember(current) },
       after: { accountId, ...updated },
     });
-    const [member] = await withFreshness(tx, auth, accountId, [updated]);
+    const [member] = await withFreshness(tx, auth, clock, accountId, [updated]);
     return member as Member;
   });
 }

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { BuyingCentreRole } from '../../../core/buying-centre.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { contactAccounts, contacts, stakeholders, users } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 /** Whom a stakeholder reports to, as long as that person is still a current contact of the account. */
 const currentReportsTo = sql<string | null>`CASE WHEN EXISTS (
@@ -50,22 +52,17 @@ export async function membersOf(
   const query = db
     .select(memberColumns)
     .from(contactAccounts)
-    .innerJoin(
-      contacts,
-      and(eq(contacts.workspaceId, contactAccounts.workspaceId), eq(contacts.id, contactAccounts.contactId)),
-    )
+    .innerJoin(contacts, joinInWorkspace(contacts, contactAccounts, [contacts.id, contactAccounts.contactId]))
     .leftJoin(
       stakeholders,
-      and(
-        eq(stakeholders.workspaceId, contactAccounts.workspaceId),
-        eq(stakeholders.accountId, contactAccounts.accountId),
-        eq(stakeholders.contactId, contactAccounts.contactId),
+      joinInWorkspace(
+        stakeholders,
+        contactAccounts,
+        [stakeholders.accountId, contactAccounts.accountId],
+        [stakeholders.contactId, contactAccounts.contactId],
       ),
     )
-    .leftJoin(
-      users,
-      and(eq(users.workspaceId, stakeholders.workspaceId), eq(users.id, stakeholders.relationshipOwnerId)),
-    )
+    .leftJoin(users, joinInWorkspace(users, stakeholders, [users.id, stakeholders.relationshipOwnerId]))
     .where(
       and(
         eq(contactAccounts.workspaceId, workspaceId),
@@ -113,26 +110,15 @@ export async function insertStakeholder(
   await db.insert(stakeholders).values({ ...key, ...values });
 }
 
-/** Applies the values only if the row still has the version the caller read; false otherwise. */
+/** Applies the values only if the row still has the version the caller read; undefined otherwise. */
 export async function updateStakeholder(
   db: Queryable,
   key: { workspaceId: string; accountId: string; contactId: string },
   version: number,
   values: StakeholderValues,
-): Promise<boolean> {
-  const rows = await db
-    .update(stakeholders)
-    .set({ ...values, version: sql`${stakeholders.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(stakeholders.workspaceId, key.workspaceId),
-        eq(stakeholders.accountId, key.accountId),
-        eq(stakeholders.contactId, key.contactId),
-        eq(stakeholders.version, version),
-      ),
-    )
-    .returning({ version: stakeholders.version });
-  return rows.length > 0;
+) {
+  const member = and(eq(stakeholders.accountId, key.accountId), eq(stakeholders.contactId, key.contactId));
+  return updateVersioned(db, stakeholders, { workspaceId: key.workspaceId, key: member, version }, values);
 }
 
 /** Serialises changes to one account's buying centre, so that two concurrent edits cannot form a loop. */

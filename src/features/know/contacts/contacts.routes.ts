@@ -1,5 +1,5 @@
 import { ZArchiveRequest } from '#contracts/accounts.ts';
-import { ZExportQuery, ZIdParams } from '#contracts/common.ts';
+import { ZExportQuery, ZIdParams, ZPageQuery } from '#contracts/common.ts';
 import {
   ZContact,
   ZContactCreate,
@@ -106,13 +106,27 @@ export function contactRoutes(api: Api) {
         },
       },
       async (request) =>
-        contacts.setArchived(
-          api.db,
-          requireAuth(request.auth),
-          request.params.id,
-          request.body.version,
+        contacts.setArchived(api.db, requireAuth(request.auth), api.clock, {
+          id: request.params.id,
+          version: request.body.version,
           archived,
-        ),
+        }),
     );
   }
+
+  api.get(
+    '/api/v1/accounts/:id/contacts',
+    {
+      config: { access: 'contacts:read' },
+      schema: {
+        summary: 'The people at this account',
+        tags: ['accounts', 'contacts'],
+        params: ZIdParams,
+        querystring: ZPageQuery,
+        response: { 200: ZContactPage },
+      },
+    },
+    async (request) =>
+      contacts.listContactsOfAccount(api.db, requireAuth(request.auth), request.params.id, request.query),
+  );
 }

@@ -1,13 +1,16 @@
+import type { PageQuery } from '#contracts/common.ts';
 import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from '#contracts/contacts.ts';
 import type { Auth } from '#contracts/identity.ts';
-import { AppError, type FieldError } from '../../../core/app-error.ts';
+import { AppError, type FieldError, versionConflict } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { newId } from '../../../core/ids.ts';
 import { omit } from '../../../core/omit.ts';
 import { foldForSearch, searchTextOf } from '../../../core/search-fold.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { allPages } from '../../../db/keyset.ts';
+import { type Archivable, archiveOrRestore } from '../../platform/archiving/archiving.service.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
-import { existingAccountIds } from '../accounts/accounts.service.ts';
+import { existingAccountIds, getAccount } from '../accounts/accounts.service.ts';
 import * as store from './contacts.store.ts';
 
 function toContact(row: store.ContactRow): Contact {
@@ -23,6 +26,12 @@ async function loadContact(db: Queryable, workspaceId: string, id: string): Prom
 export async function listContacts(db: Queryable, auth: Auth, query: ContactListQuery) {
   const page = await store.listContacts(db, auth.workspaceId, query);
   return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+}
+
+/** The people at an account, by name: 404 for an account that is not in the caller's workspace. */
+export async function listContactsOfAccount(db: Queryable, auth: Auth, accountId: string, page: PageQuery) {
+  await getAccount(db, auth, accountId);
+  return listContacts(db, auth, { ...page, accountId, archived: 'false', sort: 'name', order: 'asc' });
 }
 
 /** Every contact the list's search and filters select, in the list's order, for a download. */
@@ -133,13 +142,6 @@ export async function createContact(db: Queryable, auth: Auth, input: ContactCre
   });
 }
 
-function conflict(): AppError {
-  return new AppError(
-    'version_conflict',
-    'Someone else changed this contact meanwhile; reload it and try again',
-  );
-}
-
 export async function updateContact(
   db: Queryable,
   auth: Auth,
@@ -148,7 +150,7 @@ export async function updateContact(
 ): Promise<Contact> {
   return db.transaction(async (tx) => {
     const current = await loadContact(tx, auth.workspaceId, id);
-    if (current.version !== input.version) throw conflict();
+    if (current.version !== input.version) throw versionConflict('this contact');
     const accountIds = input.accountIds ? [...new Set(input.accountIds)] : undefined;
     if (accountIds) await checkAccounts(tx, auth.workspaceId, accountIds);
     if (
@@ -160,7 +162,7 @@ export async function updateContact(
         storedValues(fieldsOf(current, input)),
       ))
     ) {
-      throw conflict();
+      throw versionConflict('this contact');
     }
     if (accountIds) await store.replaceAccounts(tx, auth.workspaceId, id, accountIds);
     const updated = await loadContact(tx, auth.workspaceId, id);
@@ -175,26 +177,19 @@ export async function updateContact(
   });
 }
 
+const archivableContact: Archivable<Contact> = {
+  entityType: 'contact',
+  called: 'this contact',
+  load: loadContact,
+  store: store.setContactArchived,
+};
+
+/** Archives a contact (e.g. who left the company) or restores one. */
 export async function setArchived(
   db: Queryable,
   auth: Auth,
-  id: string,
-  version: number,
-  archived: boolean,
+  clock: Clock,
+  change: { id: string; version: number; archived: boolean },
 ): Promise<Contact> {
-  return db.transaction(async (tx) => {
-    const current = await loadContact(tx, auth.workspaceId, id);
-    if (current.version !== version) throw conflict();
-    const archivedAt = archived ? new Date() : null;
-    if (!(await store.updateContact(tx, auth.workspaceId, id, version, { archivedAt }))) throw conflict();
-    const updated = await loadContact(tx, auth.workspaceId, id);
-    await recordChange(tx, auth, {
-      action: archived ? 'archive' : 'restore',
-      entityType: 'contact',
-      entityId: id,
-      before: current,
-      after: updated,
-    });
-    return updated;
-  });
+  return archiveOrRestore(db, auth, clock, archivableContact, change);
 }

@@ -4,6 +4,7 @@ import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, type SortKey, textSort, timeSort } from '../../../db/keyset.ts';
 import { contactAccounts, contacts } from '../../../db/schema/index.ts';
 import { searchableOrder, searchFor, withSearchSettings } from '../../../db/search-condition.ts';
+import { archivedAtChange, updateVersioned } from '../../../db/versioned-update.ts';
 
 const accountsOfContact = sql<{ id: string; name: string }[]>`coalesce((
   SELECT json_agg(json_build_object('id', a.id, 'name', a.name) ORDER BY a.name_sort)
@@ -78,19 +79,29 @@ export async function insertContact(db: Queryable, workspaceId: string, id: stri
   await db.insert(contacts).values({ ...values, id, workspaceId });
 }
 
+/** Applies the changes only if the row still has the version the caller read; undefined otherwise. */
 export async function updateContact(
   db: Queryable,
   workspaceId: string,
   id: string,
   version: number,
-  changes: Partial<ContactValues>,
-): Promise<boolean> {
-  const rows = await db
-    .update(contacts)
-    .set({ ...changes, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id), eq(contacts.version, version)))
-    .returning({ id: contacts.id });
-  return rows.length > 0;
+  changes: Partial<Omit<ContactValues, 'archivedAt'>>,
+) {
+  return updateVersioned(db, contacts, { workspaceId, key: eq(contacts.id, id), version }, changes);
+}
+
+export async function setContactArchived(
+  db: Queryable,
+  row: { workspaceId: string; id: string; version: number },
+  archived: boolean,
+  now: Date,
+) {
+  return updateVersioned(
+    db,
+    contacts,
+    { workspaceId: row.workspaceId, key: eq(contacts.id, row.id), version: row.version },
+    { archivedAt: archivedAtChange(contacts.archivedAt, archived, now) },
+  );
 }
 
 /**

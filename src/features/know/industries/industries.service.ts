@@ -1,5 +1,5 @@
 import type { Auth } from '#contracts/identity.ts';
-import { AppError } from '../../../core/app-error.ts';
+import { AppError, versionConflict } from '../../../core/app-error.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../../platform/audit/audit.service.ts';
 import * as store from './industries.store.ts';
@@ -66,7 +66,7 @@ export async function changeIndustry(
     const before = await store.findIndustry(tx, auth.workspaceId, key);
     if (!before) throw new AppError('not_found', 'Industry not found');
     const after = await store.updateIndustry(tx, auth.workspaceId, key, version, changes);
-    if (!after) throw new AppError('version_conflict', 'Someone changed this industry meanwhile');
+    if (!after) throw versionConflict('this industry');
     await recordChange(tx, auth, {
       action: 'update',
       entityType: 'industry',

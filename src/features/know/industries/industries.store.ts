@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { industries } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 import { defaultIndustries } from './default-industries.ts';
 
 const industryColumns = {
@@ -58,12 +59,11 @@ export async function updateIndustry(
   version: number,
   changes: Partial<{ labelDe: string; labelEn: string; position: number; archived: boolean }>,
 ) {
-  const [row] = await db
-    .update(industries)
-    .set({ ...changes, version: sql`${industries.version} + 1` })
-    .where(
-      and(eq(industries.workspaceId, workspaceId), eq(industries.key, key), eq(industries.version, version)),
-    )
-    .returning(industryColumns);
-  return row;
+  return updateVersioned(
+    db,
+    industries,
+    { workspaceId, key: eq(industries.key, key), version },
+    changes,
+    industryColumns,
+  );
 }

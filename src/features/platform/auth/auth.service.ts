@@ -1,18 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
-import { isAllowed, type Permission, permissionMatrix, type TokenScope } from '../../../core/permissions.ts';
+import { decoyHash, verifyPassword } from '../../../core/password.ts';
+import { isAllowed, type Permission, permissionMatrix } from '../../../core/permissions.ts';
 import type { Queryable } from '../../../db/client.ts';
+import { attemptWithPassword } from '../password-attempts/password-attempts.service.ts';
+import { endSession, startSession } from '../sessions/sessions.service.ts';
 import { findUserForLogin } from '../users/users.service.ts';
-import * as store from './auth.store.ts';
-import { decoyHash, verifyPassword } from './password.ts';
-
-/** Failed logins tolerated per window before the account, or the address, must wait. */
-export const loginLimits = { windowMinutes: 15, perEmail: 5, perIp: 100 };
-const TOKEN_PREFIX = 'kontor_';
-
-const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
-const newSecret = () => randomBytes(32).toString('base64url');
 
 export async function login(
   db: Queryable,
@@ -21,134 +14,24 @@ export async function login(
   sessionDays: number,
 ) {
   const email = input.email.trim().toLowerCase();
-  // The failure is recorded in the transaction, so the refusal is thrown only after it commits.
-  const outcome = await db.transaction(async (tx) => {
-    await store.lockLoginAttempts(tx, email);
-    const { byEmail, byIp } = await store.recentFailures(tx, email, client.ip, loginLimits.windowMinutes);
-    const waits = [
-      byEmail.n >= loginLimits.perEmail ? byEmail.expiresIn : 0,
-      byIp.n >= loginLimits.perIp ? byIp.expiresIn : 0,
-    ];
-    if (Math.max(...waits) > 0) return { blockedFor: Math.max(...waits) } as const;
-    const user = await findUserForLogin(tx, email);
-    const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-    if (!user || !valid || !user.active) {
-      await store.recordFailure(tx, email, client.ip);
-      return { failed: true } as const;
-    }
-    await store.clearFailures(tx, email);
-    const secret = await startSession(tx, user, client, sessionDays);
-    const { passwordHash: _, workspaceId: __, ...publicUser } = user;
-    return { secret, user: publicUser } as const;
+  const user = await attemptWithPassword(db, { email, ip: client.ip }, async (tx) => {
+    const found = await findUserForLogin(tx, email);
+    // The decoy hash takes as long as a real one: the answer's time does not tell who has an account.
+    const valid = await verifyPassword(input.password, found?.passwordHash ?? (await decoyHash));
+    return found && valid && found.active ? found : null;
   });
-  if ('blockedFor' in outcome) {
-    throw new AppError(
-      'too_many_requests',
-      'Too many failed sign-ins; wait a few minutes',
-      [],
-      outcome.blockedFor,
-    );
-  }
-  if ('failed' in outcome) throw new AppError('unauthenticated', 'E-mail or password is wrong');
-  return outcome;
-}
-
-/** Starts a session: after a login, or for a user just created in onboarding. */
-export async function startSession(
-  db: Queryable,
-  user: { id: string; workspaceId: string },
-  client: { ip: string; userAgent?: string | undefined },
-  sessionDays: number,
-): Promise<string> {
-  const secret = newSecret();
-  await store.insertSession(db, {
-    workspaceId: user.workspaceId,
-    userId: user.id,
-    secretHash: sha256(secret),
-    userAgent: client.userAgent,
-    ip: client.ip,
-    days: sessionDays,
-  });
-  return secret;
-}
-
-export async function authenticateSession(
-  db: Queryable,
-  secret: string,
-  sessionDays: number,
-): Promise<Auth | undefined> {
-  const row = await store.findActiveSession(db, sha256(secret));
-  if (!row) return undefined;
-  await store.extendSession(db, row.sessionId, sessionDays);
-  const { lastSeenAt: _, ...auth } = row;
-  return { ...auth, readOnly: false };
-}
-
-export async function authenticateToken(db: Queryable, token: string): Promise<Auth | undefined> {
-  if (!token.startsWith(TOKEN_PREFIX)) return undefined;
-  const row = await store.findActiveToken(db, sha256(token));
-  if (!row) return undefined;
-  await store.touchToken(db, row.tokenId);
-  const { scopes, ...auth } = row;
-  return { ...auth, readOnly: !scopes.includes('write') };
-}
-
-/** Ends every session and API token of a user: deactivation, or a password reset by an admin. */
-export async function signOutEverywhere(db: Queryable, workspaceId: string, userId: string) {
-  await store.revokeSessionsExcept(db, workspaceId, userId, undefined);
-  await store.revokeAllTokens(db, workspaceId, userId);
-}
-
-/** Ends the caller's other sessions, e.g. after they changed their password. */
-export async function signOutOtherSessions(db: Queryable, auth: Auth) {
-  await store.revokeSessionsExcept(db, auth.workspaceId, auth.userId, auth.sessionId);
+  if (!user) throw new AppError('unauthenticated', 'E-mail or password is wrong');
+  const secret = await startSession(db, user, client, sessionDays);
+  const { passwordHash: _, workspaceId: __, ...publicUser } = user;
+  return { secret, user: publicUser };
 }
 
 export async function logout(db: Queryable, auth: Auth) {
-  if (auth.sessionId) await store.revokeSession(db, auth.workspaceId, auth.userId, auth.sessionId);
+  await endSession(db, auth);
 }
 
 export function permissionsOf(auth: Auth): Permission[] {
   return (Object.keys(permissionMatrix) as Permission[]).filter((permission) =>
     isAllowed(auth.role, permission),
   );
-}
-
-export async function listSessions(db: Queryable, auth: Auth) {
-  const rows = await store.listSessions(db, auth.workspaceId, auth.userId);
-  return rows.map((row) => ({ ...row, current: row.id === auth.sessionId }));
-}
-
-export async function revokeSession(db: Queryable, auth: Auth, sessionId: string) {
-  if (!(await store.revokeSession(db, auth.workspaceId, auth.userId, sessionId))) {
-    throw new AppError('not_found', 'Session not found');
-  }
-}
-
-export async function createToken(
-  db: Queryable,
-  auth: Auth,
-  input: { name: string; scopes: TokenScope[]; expiresInDays?: number | undefined },
-) {
-  const token = `${TOKEN_PREFIX}${newSecret()}`;
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
-  const row = await store.insertToken(db, {
-    workspaceId: auth.workspaceId,
-    userId: auth.userId,
-    name: input.name,
-    scopes: [...new Set(input.scopes)],
-    secretHash: sha256(token),
-    expiresAt,
-  });
-  return { ...row, token };
-}
-
-export async function listTokens(db: Queryable, auth: Auth) {
-  return store.listTokens(db, auth.workspaceId, auth.userId);
-}
-
-export async function revokeToken(db: Queryable, auth: Auth, tokenId: string) {
-  if (!(await store.revokeToken(db, auth.workspaceId, auth.userId, tokenId))) {
-    throw new AppError('not_found', 'Token not found');
-  }
 }

@@ -9,6 +9,7 @@ import {
 } from '#contracts/users.ts';
 import type { Api } from '../../../http/api.ts';
 import { requireAuth } from '../../../http/request-context.ts';
+import { clientOf } from '../../../http/session-cookie.ts';
 import * as users from './users.service.ts';
 
 export function userRoutes(api: Api) {
@@ -76,6 +77,7 @@ export function userRoutes(api: Api) {
         response: { 200: ZUser },
       },
     },
-    async (request) => users.updateProfile(api.db, requireAuth(request.auth), request.body),
+    async (request) =>
+      users.updateProfile(api.db, requireAuth(request.auth), request.body, clientOf(request)),
   );
 }

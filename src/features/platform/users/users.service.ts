@@ -1,11 +1,12 @@
 import type { Auth } from '#contracts/identity.ts';
 import type { UserCreate, UserListQuery, UserUpdate } from '#contracts/users.ts';
-import { AppError, type FieldError } from '../../../core/app-error.ts';
+import { AppError, type FieldError, versionConflict } from '../../../core/app-error.ts';
 import { newId } from '../../../core/ids.ts';
+import { hashPassword, verifyPassword } from '../../../core/password.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { signOutEverywhere, signOutOtherSessions } from '../auth/auth.service.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { attemptWithPassword } from '../password-attempts/password-attempts.service.ts';
+import { signOutEverywhere, signOutOtherSessions } from '../sessions/sessions.service.ts';
 import * as store from './users.store.ts';
 
 export type User = NonNullable<Awaited<ReturnType<typeof store.findUser>>>;
@@ -107,11 +108,10 @@ async function applyUpdate(
   changes: store.UserChanges,
 ) {
   if (current.version !== version) {
-    throw new AppError('version_conflict', 'The user was changed meanwhile; reload and try again');
+    throw versionConflict('this user');
   }
   const updated = await store.updateUser(tx, auth.workspaceId, current.id, version, changes);
-  if (!updated)
-    throw new AppError('version_conflict', 'The user was changed meanwhile; reload and try again');
+  if (!updated) throw versionConflict('this user');
   await recordChange(tx, auth, {
     action: 'update',
     entityType: 'user',
@@ -154,27 +154,43 @@ export interface ProfileUpdate {
   locale?: 'de' | 'en' | undefined;
   currentPassword?: string | undefined;
   newPassword?: string | undefined;
+  revokeTokens?: boolean | undefined;
 }
 
-export async function updateProfile(db: Queryable, auth: Auth, input: ProfileUpdate): Promise<User> {
+/**
+ * A new password needs the current one, checked under the same limits as a sign-in: a stolen
+ * session must not be a way to guess it.
+ */
+async function checkCurrentPassword(db: Queryable, auth: Auth, password: string | undefined, ip: string) {
+  const checked = await attemptWithPassword(db, { email: auth.email.toLowerCase(), ip }, async (tx) => {
+    const hash = await store.findPasswordHash(tx, auth.workspaceId, auth.userId);
+    return password && hash && (await verifyPassword(password, hash)) ? true : null;
+  });
+  if (!checked) {
+    throw new AppError('validation_failed', 'Current password is wrong', [
+      { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
+    ]);
+  }
+}
+
+export async function updateProfile(
+  db: Queryable,
+  auth: Auth,
+  input: ProfileUpdate,
+  client: { ip: string },
+): Promise<User> {
+  if (input.newPassword) await checkCurrentPassword(db, auth, input.currentPassword, client.ip);
   return db.transaction(async (tx) => {
     const current = await store.findUser(tx, auth.workspaceId, auth.userId);
     if (!current) throw new AppError('not_found', 'User not found');
     const changes: store.UserChanges = {};
     if (input.name) changes.name = input.name;
     if (input.locale) changes.locale = input.locale;
-    if (input.newPassword) {
-      const hash = await store.findPasswordHash(tx, auth.workspaceId, auth.userId);
-      if (!input.currentPassword || !hash || !(await verifyPassword(input.currentPassword, hash))) {
-        throw new AppError('validation_failed', 'Current password is wrong', [
-          { path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
-        ]);
-      }
-      changes.passwordHash = await hashPassword(input.newPassword);
-    }
+    if (input.newPassword) changes.passwordHash = await hashPassword(input.newPassword);
     const updated = await applyUpdate(tx, auth, current, input.version, changes);
-    // A new password ends the user's other sessions; this one stays signed in.
-    if (input.newPassword) await signOutOtherSessions(tx, auth);
+    // A new password ends the user's other sessions (this one stays signed in) and, unless the
+    // user keeps them, their API tokens.
+    if (input.newPassword) await signOutOtherSessions(tx, auth, { revokeTokens: input.revokeTokens ?? true });
     return updated;
   });
 }

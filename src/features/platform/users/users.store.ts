@@ -4,6 +4,7 @@ import type { Role } from '../../../core/permissions.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { keysetPage, pageOf, textSort } from '../../../db/keyset.ts';
 import { users } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 /** The user as the API shows it: never the password hash. */
 export const userColumns = {
@@ -116,12 +117,7 @@ export async function updateUser(
   version: number,
   changes: UserChanges,
 ) {
-  const [row] = await db
-    .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id), eq(users.version, version)))
-    .returning(userColumns);
-  return row;
+  return updateVersioned(db, users, { workspaceId, key: eq(users.id, id), version }, changes, userColumns);
 }
 
 /**

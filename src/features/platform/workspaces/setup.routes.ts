@@ -1,8 +1,8 @@
 import { ZUserResponse } from '#contracts/auth.ts';
 import { ZSetupRequest, ZSetupStatus } from '#contracts/setup.ts';
 import type { Api } from '../../../http/api.ts';
-import { clientOf, setSessionCookie } from '../auth/auth.routes.ts';
-import { startSession } from '../auth/auth.service.ts';
+import { clientOf, setSessionCookie } from '../../../http/session-cookie.ts';
+import { startSession } from '../sessions/sessions.service.ts';
 import { setUp, setupNeeded } from './workspaces.service.ts';
 
 /** First start: the browser's onboarding creates the workspace and its first admin. */

@@ -2,6 +2,7 @@ import { Button, Collapse, Group, Select, SimpleGrid, Stack, Textarea } from '@m
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { OCCURRED_AT_MAX_AHEAD_MS } from '#contracts/interactions.ts';
 import { interactionsApi } from '../../../api/interactions.ts';
 import type {
   Channel,
@@ -50,9 +51,6 @@ export interface InteractionDialogProps {
   interaction?: Interaction;
   onClose: () => void;
 }
-
-/** A log is of what happened: the server takes up to a day ahead (time zones), plans go to visits. */
-const LATEST_AHEAD_MS = 86_400_000;
 
 function toPayload(values: Values): InteractionCreate {
   return {
@@ -121,7 +119,7 @@ export function InteractionDialog({ kind, accounts, contact, interaction, onClos
       if (!values.accountId) errors.accountId = t('validation.required');
       if (!values.summary.trim()) errors.summary = t('validation.required');
       if (!values.day) errors.day = t('validation.required');
-      else if (momentOf(values.day, values.time || '00:00').getTime() > Date.now() + LATEST_AHEAD_MS)
+      else if (momentOf(values.day, values.time || '00:00').getTime() > Date.now() + OCCURRED_AT_MAX_AHEAD_MS)
         errors.day = t('interactions.futureNotAllowed');
       return errors;
     },

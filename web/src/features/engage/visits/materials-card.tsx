@@ -2,12 +2,14 @@ import '@mantine/dropzone/styles.css';
 import { Alert, Anchor, Button, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { materialTypes } from '#contracts/visit-materials.ts';
 import { isApiError } from '../../../api/problem.ts';
 import type { Material, Visit } from '../../../api/relationship-types.ts';
+import { meQuery } from '../../../api/session.ts';
 import { materialUrl, visitsApi } from '../../../api/visits.ts';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { serverFieldErrors } from '../../../components/form-errors.ts';
@@ -18,38 +20,23 @@ import { useFormat } from '../../../i18n/format.ts';
 import { useCan } from '../../platform/auth/use-permissions.ts';
 import { useRelationshipsWritten } from '../relationships/use-relationships-written.ts';
 
-/** The server's limit; checked here first so that nobody waits for a refused upload. */
-export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+/** What the server takes, by name (it checks the content too: a program renamed .pdf is refused there). */
+const accept = Object.fromEntries(
+  Object.values(materialTypes).map((type) => [type.mediaType, type.extensions.map((ending) => `.${ending}`)]),
+);
 
-/** What the server takes (it checks the content too: a program renamed .pdf is refused there). */
-const accept = {
-  'application/pdf': ['.pdf'],
-  'image/png': ['.png'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/gif': ['.gif'],
-  'image/webp': ['.webp'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
-  'application/vnd.oasis.opendocument.text': ['.odt'],
-  'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
-  'application/vnd.oasis.opendocument.presentation': ['.odp'],
-  'text/plain': ['.txt'],
-  'text/csv': ['.csv'],
-};
-
-function uploadProblem(t: TFunction, error: unknown, name: string): string {
+function uploadProblem(t: TFunction, error: unknown, name: string, size: string): string {
   if (isApiError(error, 'file_too_large') || isApiError(error, 'payload_too_large'))
-    return t('materials.tooLarge', { name });
+    return t('materials.tooLarge', { name, size });
   if (isApiError(error, 'file_type_not_allowed') || isApiError(error, 'unsupported_media_type'))
     return t('materials.wrongType', { name });
   return problemText(t, error);
 }
 
-function rejectionText(t: TFunction, rejection: FileRejection): string {
+function rejectionText(t: TFunction, rejection: FileRejection, size: string): string {
   const name = rejection.file.name;
   if (rejection.errors.some((error) => error.code === 'file-too-large'))
-    return t('materials.tooLarge', { name });
+    return t('materials.tooLarge', { name, size });
   return t('materials.wrongType', { name });
 }
 
@@ -64,6 +51,9 @@ export function MaterialsCard({ visit }: { visit: Visit }) {
   const mayEdit = can('relationships:write');
   const [sending, setSending] = useState<{ name: string; share: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The operator's limit (KONTOR_MATERIAL_MAX_MB) from the server; until /me answers, nothing is refused here.
+  const maxBytes = useQuery(meQuery).data?.limits.materialMaxBytes ?? Number.POSITIVE_INFINITY;
+  const maxSize = Number.isFinite(maxBytes) ? format.fileSize(maxBytes) : '';
 
   const upload = (file: File) => {
     setProblem(null);
@@ -78,7 +68,7 @@ export function MaterialsCard({ visit }: { visit: Visit }) {
       },
       (failure: unknown) => {
         setSending(null);
-        setProblem(uploadProblem(t, failure, file.name));
+        setProblem(uploadProblem(t, failure, file.name, maxSize));
       },
     );
   };
@@ -112,10 +102,10 @@ export function MaterialsCard({ visit }: { visit: Visit }) {
                 }}
                 onReject={(rejections) => {
                   const [first] = rejections;
-                  if (first) setProblem(rejectionText(t, first));
+                  if (first) setProblem(rejectionText(t, first, maxSize));
                 }}
                 accept={accept}
-                maxSize={MAX_MATERIAL_BYTES}
+                maxSize={maxBytes}
                 multiple={false}
                 radius="md"
                 inputProps={{ 'aria-label': t('materials.pick') }}
@@ -126,7 +116,7 @@ export function MaterialsCard({ visit }: { visit: Visit }) {
                     {t('materials.drop')}
                   </Text>
                   <Text size="xs" c="dimmed" ta="center">
-                    {t('materials.types', { size: format.fileSize(MAX_MATERIAL_BYTES) })}
+                    {t('materials.types', { size: maxSize })}
                   </Text>
                 </Stack>
               </Dropzone>

@@ -1,4 +1,4 @@
-import { PasswordInput } from '@mantine/core';
+import { Checkbox, PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,15 @@ interface PasswordValues {
   currentPassword: string;
   newPassword: string;
   repeatPassword: string;
+  revokeTokens: boolean;
 }
 
-const empty: PasswordValues = { currentPassword: '', newPassword: '', repeatPassword: '' };
+const empty: PasswordValues = {
+  currentPassword: '',
+  newPassword: '',
+  repeatPassword: '',
+  revokeTokens: true,
+};
 
 /** Change my password: the current one proves it is me; my other sessions end. */
 export function PasswordCard({ email }: { email: string }) {
@@ -34,8 +40,9 @@ export function PasswordCard({ email }: { email: string }) {
   });
 
   const change = useMutation({
-    mutationFn: async ({ currentPassword, newPassword }: PasswordValues) => {
-      const send = (version: number) => meApi.updateProfile({ version, currentPassword, newPassword });
+    mutationFn: async ({ currentPassword, newPassword, revokeTokens }: PasswordValues) => {
+      const send = (version: number) =>
+        meApi.updateProfile({ version, currentPassword, newPassword, revokeTokens });
       const me = await queryClient.ensureQueryData(meQuery);
       try {
         return await send(me.user.version);
@@ -71,7 +78,15 @@ export function PasswordCard({ email }: { email: string }) {
         submitLabel={t('profile.changePassword')}
         submitting={change.isPending}
         error={generalError(change.error)}
-        success={change.isSuccess ? t('profile.passwordChanged') : null}
+        success={
+          change.isSuccess
+            ? t(
+                change.variables?.revokeTokens
+                  ? 'profile.passwordChangedTokensRevoked'
+                  : 'profile.passwordChanged',
+              )
+            : null
+        }
       >
         {/* Lets password managers file the new password under the right login. */}
         <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -93,6 +108,11 @@ export function PasswordCard({ email }: { email: string }) {
           autoComplete="new-password"
           required
           {...form.getInputProps('repeatPassword')}
+        />
+        <Checkbox
+          label={t('profile.revokeTokens')}
+          description={t('profile.revokeTokensHint')}
+          {...form.getInputProps('revokeTokens', { type: 'checkbox' })}
         />
       </CardForm>
     </SectionCard>

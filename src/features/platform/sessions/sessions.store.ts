@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gt, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
-import { apiTokens, loginFailures, sessions, users } from '../../../db/schema/index.ts';
+import { apiTokens, sessions, users } from '../../../db/schema/index.ts';
 
 const principal = {
   userId: users.id,
@@ -207,37 +207,4 @@ export async function revokeToken(db: Queryable, workspaceId: string, userId: st
     )
     .returning({ id: apiTokens.id });
   return rows.length > 0;
-}
-
-/** Failures in the window per e-mail and per IP, and the seconds until the oldest of each expires. */
-export async function recentFailures(db: Queryable, email: string, ip: string, windowMinutes: number) {
-  const window = sql`make_interval(mins => ${windowMinutes})`;
-  const tally = async (condition: SQL) => {
-    const [row] = await db
-      .select({
-        n: count(),
-        expiresIn: sql<number>`coalesce(ceil(extract(epoch FROM min(${loginFailures.at}) + ${window} - now())), 0)::int`,
-      })
-      .from(loginFailures)
-      .where(and(condition, gt(loginFailures.at, sql`now() - ${window}`)));
-    return { n: row?.n ?? 0, expiresIn: row?.expiresIn ?? 0 };
-  };
-  return {
-    byEmail: await tally(eq(loginFailures.email, email)),
-    byIp: await tally(eq(loginFailures.ip, ip)),
-  };
-}
-
-/** Attempts for one e-mail queue up here, so that parallel guesses each see the failures before them. */
-export async function lockLoginAttempts(db: Queryable, email: string) {
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}, 0))`);
-}
-
-export async function recordFailure(db: Queryable, email: string, ip: string) {
-  await db.insert(loginFailures).values({ id: newId(), email, ip });
-  await db.delete(loginFailures).where(lt(loginFailures.at, sql`now() - interval '1 day'`));
-}
-
-export async function clearFailures(db: Queryable, email: string) {
-  await db.delete(loginFailures).where(eq(loginFailures.email, email));
 }
