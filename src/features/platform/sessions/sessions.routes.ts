@@ -57,7 +57,9 @@ export function sessionRoutes(api: Api) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sessions.createToken(api.db, requireAuth(request.auth), request.body)),
+      reply
+        .status(201)
+        .send(await sessions.createToken(api.db, requireAuth(request.auth), api.clock, request.body)),
   );
 
   api.delete(

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Auth } from '#contracts/identity.ts';
 import { AppError } from '../../../core/app-error.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { TokenScope } from '../../../core/permissions.ts';
 import type { Queryable } from '../../../db/client.ts';
 import * as store from './sessions.store.ts';
@@ -82,10 +83,13 @@ export async function revokeSession(db: Queryable, auth: Auth, sessionId: string
 export async function createToken(
   db: Queryable,
   auth: Auth,
+  clock: Clock,
   input: { name: string; scopes: TokenScope[]; expiresInDays?: number | undefined },
 ) {
   const token = `${TOKEN_PREFIX}${newSecret()}`;
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = input.expiresInDays
+    ? new Date(clock.now().getTime() + input.expiresInDays * 86_400_000)
+    : null;
   const row = await store.insertToken(db, {
     workspaceId: auth.workspaceId,
     userId: auth.userId,
