@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
-import { admin, signInAs, signInByApi } from './support/fixtures.ts';
+import { admin, sameOrigin, signInAs, signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -39,7 +39,10 @@ describe('administration in the browser', () => {
       ['Hanse Logistik AG', 'Deutschland Nord'],
       ['Polder Techniek B.V.', 'Benelux'],
     ] as const) {
-      const response = await context.request.post(url('/api/v1/accounts'), { data: { name, region } });
+      const response = await context.request.post(url('/api/v1/accounts'), {
+        headers: sameOrigin,
+        data: { name, region },
+      });
       expect(response.status()).toBe(201);
     }
   });
@@ -269,6 +272,7 @@ describe('administration in the browser', () => {
 
   it('lets a head of sales add an industry that the account form then offers', async () => {
     const created = await context.request.post(url('/api/v1/users'), {
+      headers: sameOrigin,
       data: { ...headOfSales, role: 'head_of_sales' },
     });
     expect(created.status()).toBe(201);

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
-import { admin } from './support/fixtures.ts';
+import { admin, sameOrigin } from './support/fixtures.ts';
 import { choose as chooseOption, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -126,6 +126,7 @@ describe('Kontor in the browser', () => {
   it('finds the account without typing umlauts, and keeps the search in the URL', async () => {
     // A second account that must not match.
     const other = await context.request.post(url('/api/v1/accounts'), {
+      headers: sameOrigin,
       data: { name: 'Schneider Logistik GmbH', city: 'Hamburg' },
     });
     expect(other.status()).toBe(201);
@@ -241,6 +242,7 @@ describe('Kontor in the browser', () => {
   it('shows the group structure, and archives and restores an account', async () => {
     const parentId = accountUrl.split('/').at(-1);
     const created = await context.request.post(url('/api/v1/accounts'), {
+      headers: sameOrigin,
       data: { name: 'Müller Werkzeugbau GmbH', parentId, city: 'Reutlingen' },
     });
     expect(created.status()).toBe(201);

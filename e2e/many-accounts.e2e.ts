@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../test/setup/eventually.ts';
 import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
-import { signInByApi } from './support/fixtures.ts';
+import { sameOrigin, signInByApi } from './support/fixtures.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const total = 2_000;
@@ -40,6 +40,7 @@ describe('accounts list with many rows', () => {
       const batch = Array.from({ length: Math.min(batchSize, total - from) }, (_, offset) => {
         const n = from + offset + 1;
         return context.request.post(`${server.baseUrl}/api/v1/accounts`, {
+          headers: sameOrigin,
           data: {
             name: `Testkunde ${String(n).padStart(4, '0')} GmbH`,
             customerNumber: `M-${String(n).padStart(5, '0')}`,

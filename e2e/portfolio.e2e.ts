@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
-import { signInAs, signInByApi } from './support/fixtures.ts';
+import { sameOrigin, signInAs, signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -122,11 +122,15 @@ describe('finding the key accounts in the browser', () => {
       { ...headOfSales, role: 'head_of_sales' },
       { ...kam, role: 'key_account_manager' },
     ]) {
-      const response = await admin.request.post(url('/api/v1/users'), { data: { ...user, locale: 'de' } });
+      const response = await admin.request.post(url('/api/v1/users'), {
+        headers: sameOrigin,
+        data: { ...user, locale: 'de' },
+      });
       expect(response.status()).toBe(201);
     }
     for (const customer of customers.filter((entry) => entry.known)) {
       const response = await admin.request.post(url('/api/v1/accounts'), {
+        headers: sameOrigin,
         data: { name: customer.name, customerNumber: customer.number, lifecycleStatus: 'customer' },
       });
       expect(response.status()).toBe(201);

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchErrors } from './support/browser.ts';
-import { signInByApi } from './support/fixtures.ts';
+import { sameOrigin, signInByApi } from './support/fixtures.ts';
 import { choose, field } from './support/forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -85,7 +85,7 @@ describe('relationship work in the browser', () => {
     const admin = await newContext(browser);
     await signInByApi(admin.request, server.baseUrl);
     const post = async (path: string, data: unknown) => {
-      const response = await admin.request.post(url(path), { data });
+      const response = await admin.request.post(url(path), { headers: sameOrigin, data });
       if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
       return (await response.json()) as { id: string };
     };

@@ -32,3 +32,9 @@ export async function signInAs(
   const response = await request.post(`${baseUrl}/api/v1/auth/login`, { data: { email, password } });
   if (!response.ok()) throw new Error(`Sign-in failed: ${response.status()} ${await response.text()}`);
 }
+
+/**
+ * What a fixture's API request made with the session cookie must say, as the pages' own requests
+ * do: it comes from Kontor's own origin, or the server's CSRF check refuses it.
+ */
+export const sameOrigin = { 'sec-fetch-site': 'same-origin' };
