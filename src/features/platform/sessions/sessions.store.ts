@@ -2,6 +2,7 @@ import { and, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { newId } from '../../../core/ids.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { apiTokens, sessions, users } from '../../../db/schema/index.ts';
+import { joinInWorkspace } from '../../../db/workspace-join.ts';
 
 const principal = {
   userId: users.id,
@@ -16,7 +17,7 @@ export async function findActiveSession(db: Queryable, secretHash: string) {
   const [row] = await db
     .select({ ...principal, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
-    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.workspaceId, sessions.workspaceId)))
+    .innerJoin(users, joinInWorkspace(users, sessions, [users.id, sessions.userId]))
     .where(
       and(
         eq(sessions.secretHash, secretHash),
@@ -131,7 +132,7 @@ export async function findActiveToken(db: Queryable, secretHash: string) {
   const [row] = await db
     .select({ ...principal, tokenId: apiTokens.id, scopes: apiTokens.scopes })
     .from(apiTokens)
-    .innerJoin(users, and(eq(users.id, apiTokens.userId), eq(users.workspaceId, apiTokens.workspaceId)))
+    .innerJoin(users, joinInWorkspace(users, apiTokens, [users.id, apiTokens.userId]))
     .where(
       and(
         eq(apiTokens.secretHash, secretHash),
